@@ -1,0 +1,77 @@
+package dev.lede.article;
+
+import dev.lede.taxonomy.Section;
+import dev.lede.taxonomy.Tag;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+public class Article {
+    @Id
+    public UUID id;
+    public String slug;
+    @ManyToOne(optional = false)
+    public Section section;
+    public String headline;
+    public String standfirst;
+    @Column(name = "why_we_wrote_this")
+    public String whyWeWroteThis;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Block> body = new ArrayList<>();
+    public int wordCount;
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status;
+    public Instant publishedAt;
+    public Instant createdAt;
+    public Instant updatedAt;
+    @Version
+    public int version;
+
+    @ManyToMany
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    public List<Tag> tags = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    public List<Author> authors = new ArrayList<>();
+
+    @PrePersist
+    void created() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = createdAt == null ? Instant.now() : createdAt;
+        updatedAt = createdAt;
+        wordCount = WordCount.of(this);
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+        wordCount = WordCount.of(this);
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.lede.article;
+
+import java.time.Instant;
+
+/** The filters of the article list, already validated. */
+public record ArticleFilter(String section, String tag, Instant from, Instant to) {
+}

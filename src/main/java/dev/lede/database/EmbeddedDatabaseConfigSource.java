@@ -1,0 +1,45 @@
+package dev.lede.database;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Starts the embedded database only when the datasource URL is actually read. */
+final class EmbeddedDatabaseConfigSource implements ConfigSource {
+    private static final String USERNAME = "quarkus.datasource.username";
+    private static final String PASSWORD = "quarkus.datasource.password";
+
+    private final Path dataDir;
+    private final boolean ephemeral;
+
+    EmbeddedDatabaseConfigSource(Path dataDir, boolean ephemeral) {
+        this.dataDir = dataDir;
+        this.ephemeral = ephemeral;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of(EmbeddedDatabaseConfigSourceFactory.URL, USERNAME, PASSWORD);
+    }
+
+    @Override
+    public String getValue(String name) {
+        return switch (name) {
+            case EmbeddedDatabaseConfigSourceFactory.URL -> EmbeddedDatabase.jdbcUrl(dataDir, ephemeral);
+            case USERNAME -> EmbeddedDatabase.USER;
+            case PASSWORD -> "postgres";
+            default -> null;
+        };
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 275;
+    }
+
+    @Override
+    public String getName() {
+        return "EmbeddedPostgreSQL";
+    }
+}
