@@ -77,6 +77,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warn("Database unavailable on " + path(uri) + ": " + e.getMessage());
+            return Response.fromResponse(Problems.response(503, "The database is unavailable; try again shortly", path(uri), null))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return Problems.response(500, "The server could not complete the request", path(uri), null);
     }

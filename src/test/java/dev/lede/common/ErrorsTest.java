@@ -1,0 +1,38 @@
+package dev.lede.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+@QuarkusTest
+class ErrorsTest {
+
+    @Test
+    void unknownPathsInsideAndOutsideTheApiAreProblems() {
+        for (String path : new String[]{"/api/v1/nothing-here", "/nothing-here", "/api/v2/articles"}) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("status", is(404), "title", is("Not Found"), "instance", is(path), "detail", containsString(path));
+        }
+    }
+
+    @Test
+    void aWrongMethodIs405() {
+        given().delete("/api/v1/sections").then().statusCode(405).contentType("application/problem+json")
+                .body("status", is(405), "detail", containsString("DELETE"));
+    }
+
+    @Test
+    void anUnsupportedAcceptIs406() {
+        given().accept("application/xml").get("/api/v1/articles").then().statusCode(406)
+                .contentType("application/problem+json").body("status", is(406), "detail", containsString("application/json"));
+    }
+
+    @Test
+    void problemsHaveEveryFieldAndNoInternals() {
+        given().queryParam("limit", "x").get("/api/v1/tags").then().statusCode(400)
+                .body("keySet()", containsInAnyOrder("type", "title", "status", "detail", "instance", "errors"))
+                .body(not(containsString("java.")), not(containsString("Exception")));
+    }
+}
