@@ -6,6 +6,7 @@ import dev.lede.common.Cursor;
 import dev.lede.common.Fields;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
+import dev.lede.common.Problem;
 import dev.lede.common.Params;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
@@ -80,6 +81,8 @@ public class ArticleResource {
     @Operation(operationId = "getArticle", summary = "One published article by slug or id")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(
             @Parameter(description = "The article's slug or its UUID", example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral") @RestPath String slugOrId,
             @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`") @RestQuery String fields,

@@ -34,10 +34,11 @@ public class ContentVersion {
 
     public State current() {
         State known = state;
-        if (known == null || System.nanoTime() - checkedAt >= refreshNanos) {
-            known = read();
-        }
-        return known;
+        return known != null && !isDue() ? known : refresh();
+    }
+
+    private boolean isDue() {
+        return System.nanoTime() - checkedAt >= refreshNanos;
     }
 
     /** Forgets the known version, so that this replica's own writes are visible at once. */
@@ -45,7 +46,11 @@ public class ContentVersion {
         state = null;
     }
 
-    private synchronized State read() {
+    private synchronized State refresh() {
+        // another thread may have refreshed while this one waited for the lock
+        if (state != null && !isDue() && refreshNanos > 0) {
+            return state;
+        }
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select version, changed_at from content_state")) {

@@ -1,0 +1,29 @@
+# Shared by the bench scripts: start the packaged jar on a throwaway embedded database, stop it.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:$PORT"
+
+need() { command -v "$1" >/dev/null || { echo "installing $1"; apt-get install -y -qq "$2" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }; }
+
+start_lede() {
+    [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && mvn -q -B package -DskipTests)
+    DATA=$(mktemp -d /tmp/lede-bench-XXXX)
+    LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
+        java ${JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" "$@" > "$DATA.log" 2>&1 &
+    LEDE_PID=$!
+    trap stop_lede EXIT
+    for _ in $(seq 1 120); do
+        curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    echo "Lede did not become ready; log: $DATA.log" >&2
+    exit 1
+}
+
+stop_lede() {
+    [ -n "${LEDE_PID:-}" ] && kill "$LEDE_PID" 2>/dev/null && wait "$LEDE_PID" 2>/dev/null || true
+    rm -rf "${DATA:-/nonexistent}"
+}
+
+rss_mib() { echo $(( $(ps -o rss= -p "$LEDE_PID") / 1024 )); }

@@ -1,0 +1,86 @@
+package dev.lede.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Adds to every operation what is true of all of them, so resources only declare what is their
+ * own: the problem responses any request can meet, 304 for conditional GETs, and real examples.
+ */
+public class OpenApiConventions implements OASFilter {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public PathItem filterPathItem(PathItem item) {
+        item.getOperations().forEach((method, operation) -> conventions(method, operation));
+        return item;
+    }
+
+    private void conventions(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean hasPathParameter = hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        if (hasParameters || operation.getRequestBody() != null) {
+            problem(responses, "400", "The request is invalid: a parameter or the body is malformed (see `errors`)");
+        }
+        if (hasPathParameter) {
+            problem(responses, "404", "Nothing exists at this path");
+        }
+        problem(responses, "406", "The client does not accept application/json");
+        problem(responses, "500", "The server failed; the problem says no more");
+        problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");
+        if (method == PathItem.HttpMethod.GET) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match or If-Modified-Since validator still holds"));
+            attachExample(operation);
+        }
+    }
+
+    private static void problem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    }
+
+    /** A response captured from the sample content, if one is kept for this operation. */
+    private static void attachExample(Operation operation) {
+        try (InputStream in = OpenApiConventions.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".json")) {
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            if (in == null || ok == null || ok.getContent() == null) {
+                return;
+            }
+            Object example = JSON.readValue(in, Object.class);
+            for (Map.Entry<String, MediaType> media : ok.getContent().getMediaTypes().entrySet()) {
+                media.getValue().setExample(example);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            throw new IllegalStateException("The Problem schema is missing from the OpenAPI components");
+        }
+    }
+}
