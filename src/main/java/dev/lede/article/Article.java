@@ -44,6 +44,8 @@ public class Article {
     public Instant updatedAt;
     @Version
     public int version;
+    /** SHA-256 of the normalised page text an import came from; null for articles written through the API. */
+    public String contentHash;
 
     @ManyToMany
     @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
