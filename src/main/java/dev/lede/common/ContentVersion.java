@@ -1,7 +1,10 @@
 package dev.lede.common;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
@@ -10,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database's content version, bumped by triggers in the same transaction as every content
@@ -25,11 +31,34 @@ public class ContentVersion {
     private final long refreshNanos;
     private volatile State state;
     private volatile long checkedAt;
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "content-version-refresh");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ContentVersion(AgroalDataSource dataSource,
                           @ConfigProperty(name = "lede.cache.refresh-interval") Duration refreshInterval) {
         this.dataSource = dataSource;
         this.refreshNanos = refreshInterval.toNanos();
+    }
+
+    /** Keeps the version fresh in the background, so that readers seldom wait for the database. */
+    void refreshInBackground(@Observes StartupEvent start) {
+        if (refreshNanos == 0) {
+            return;
+        }
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                read();
+            } catch (RuntimeException e) {
+                state = null; // unknown until the database answers again
+            }
+        }, 0, refreshNanos / 2, TimeUnit.NANOSECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        refresher.shutdownNow();
     }
 
     public State current() {
@@ -39,6 +68,14 @@ public class ContentVersion {
 
     private boolean isDue() {
         return System.nanoTime() - checkedAt >= refreshNanos;
+    }
+
+    /**
+     * The version read within the last refresh interval, without touching the database; null when
+     * it is not known that recently (and always when the interval is zero, as in tests).
+     */
+    public State known() {
+        return refreshNanos > 0 && !isDue() ? state : null;
     }
 
     /** Forgets the known version, so that this replica's own writes are visible at once. */
@@ -51,6 +88,10 @@ public class ContentVersion {
         if (state != null && !isDue() && refreshNanos > 0) {
             return state;
         }
+        return read();
+    }
+
+    private synchronized State read() {
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select version, changed_at from content_state")) {

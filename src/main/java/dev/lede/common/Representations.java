@@ -37,8 +37,8 @@ public class Representations {
     /** A public GET: served from memory while the content has not changed since it was rendered. */
     public Response publicGet(String key, HttpHeaders request, Supplier<Rendered> render) {
         ContentVersion.State now = contentVersion.current();
-        Representation known = cache.getIfPresent(key);
-        if (known == null || known.contentVersion() != now.version()) {
+        Representation known = cached(key, now.version());
+        if (known == null) {
             known = representation(render.get(), now.version());
             cache.put(key, known);
         }
@@ -62,22 +62,16 @@ public class Representations {
         }
     }
 
+    /** A cached public representation still current at {@code version}, or null. */
+    Representation cached(String key, long version) {
+        Representation known = cache.getIfPresent(key);
+        return known != null && known.contentVersion() == version ? known : null;
+    }
+
     private static Response respond(Representation r, HttpHeaders request, String cacheControl) {
-        boolean gzip = r.gzipped() != null && Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        String etag = r.etag(gzip);
-        Response.ResponseBuilder builder = Validators.notModified(request, r, etag)
-                ? Response.notModified()
-                : Response.ok(gzip ? r.gzipped() : r.body(), "application/json");
-        builder.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, "Accept-Encoding");
-        if (gzip) {
-            builder.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        if (r.lastModified() != null) {
-            builder.lastModified(java.util.Date.from(r.lastModified()));
-        }
-        r.headers().forEach(builder::header);
+        Answer answer = Answer.of(r, request::getHeaderString, cacheControl);
+        Response.ResponseBuilder builder = Response.status(answer.status()).entity(answer.body());
+        answer.headers().forEach(builder::header);
         return builder.build();
     }
 }

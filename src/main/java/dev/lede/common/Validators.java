@@ -1,23 +1,22 @@
 package dev.lede.common;
 
-import jakarta.ws.rs.core.HttpHeaders;
-
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 
 /** Conditional GET (RFC 9110, 13): If-None-Match first, If-Modified-Since only without it. */
 final class Validators {
     private Validators() {
     }
 
-    static boolean notModified(HttpHeaders request, Representation r, String etag) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    static boolean notModified(UnaryOperator<String> requestHeader, Representation r, String etag) {
+        String ifNoneMatch = requestHeader.apply("If-None-Match");
         if (ifNoneMatch != null) {
             return matchesAny(ifNoneMatch, r.etag(false), etag);
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        String ifModifiedSince = requestHeader.apply("If-Modified-Since");
         if (ifModifiedSince != null && r.lastModified() != null) {
             Instant since = parseDate(ifModifiedSince);
             return since != null && !r.lastModified().isAfter(since);
