@@ -1,0 +1,3 @@
+package dev.lede.ingest;
+
+public enum BlockType { PARAGRAPH, HEADING }
