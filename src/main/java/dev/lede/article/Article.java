@@ -64,12 +64,17 @@ public class Article {
         }
         createdAt = createdAt == null ? Instant.now() : createdAt;
         updatedAt = createdAt;
-        wordCount = WordCount.of(this);
+        countWords();
     }
 
     @PreUpdate
     void updated() {
         updatedAt = Instant.now();
+        countWords();
+    }
+
+    /** Recounts the words after the text changed (done on every save; call it for an article never saved). */
+    public void countWords() {
         wordCount = WordCount.of(this);
     }
 

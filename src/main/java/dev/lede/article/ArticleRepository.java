@@ -25,6 +25,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 : find("from Article a join fetch a.section where a.slug = ?1", slugOrId).firstResultOptional();
     }
 
+    public Optional<Article> findByContentHash(String hash) {
+        return find("from Article a join fetch a.section where a.contentHash = ?1", hash).firstResultOptional();
+    }
+
     public Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Paths outside the REST API (and errors Vert.x raises before a request reaches it, such as an
@@ -14,12 +16,24 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class FallbackRoutes {
     private final ObjectMapper mapper;
+    private final long maxBodyBytes;
 
-    public FallbackRoutes(ObjectMapper mapper) {
+    public FallbackRoutes(ObjectMapper mapper,
+                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
+        // the server itself would refuse such a body with a bare 413; answer it with a problem first
+        router.route().order(-20).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
+                send(ctx, 413, "The request body is larger than " + maxBodyBytes / 1024 + " KiB");
+            } else {
+                ctx.next();
+            }
+        });
         router.route().last().handler(ctx -> send(ctx, 404, "There is nothing at " + ctx.request().path()));
         router.errorHandler(413, ctx -> send(ctx, 413, "The request body is larger than this endpoint accepts"));
     }

@@ -61,6 +61,26 @@ public final class Params {
         }
     }
 
+    public static boolean flag(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidParameter(name, "must be true or false");
+        };
+    }
+
+    /** A comma-separated list, blanks dropped; empty when absent. */
+    public static List<String> list(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** A comma-separated list of names, each one of {@code allowed}; null when absent. */
     public static List<String> names(String name, String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * One in-process PostgreSQL per JVM, started on first use. Dev-mode restarts and the test
- * framework's build and run phases share it; a JVM shutdown hook stops it.
+ * framework's build and run phases share it, even across the class loaders each restart brings
+ * (hence the system property); a JVM shutdown hook stops it.
  */
 final class EmbeddedDatabase {
     static final String USER = "postgres";
@@ -21,11 +22,18 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    static synchronized String jdbcUrl(Path dataDir, boolean ephemeral) {
-        if (server == null) {
-            server = start(dataDir, ephemeral);
+    private static final String RUNNING = "lede.embedded-database.running-url";
+
+    static String jdbcUrl(Path dataDir, boolean ephemeral) {
+        synchronized (System.class) {
+            String running = System.getProperty(RUNNING);
+            if (running == null) {
+                server = start(dataDir, ephemeral);
+                running = server.getJdbcUrl(USER, "postgres");
+                System.setProperty(RUNNING, running);
+            }
+            return running;
         }
-        return server.getJdbcUrl(USER, "postgres");
     }
 
     private static EmbeddedPostgres start(Path dataDir, boolean ephemeral) {

@@ -1,0 +1,144 @@
+package dev.lede.ingest;
+
+import dev.lede.article.Article;
+import dev.lede.article.Author;
+import dev.lede.article.ArticleRepository;
+import dev.lede.article.ArticleStatus;
+import dev.lede.article.Authors;
+import dev.lede.article.Block;
+import dev.lede.common.Constraints;
+import dev.lede.common.ContentVersion;
+import dev.lede.common.Slugs;
+import dev.lede.taxonomy.Section;
+import dev.lede.taxonomy.Tag;
+import dev.lede.taxonomy.Taxonomy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Turns a scraped page into a stored article, once: the hash of the normalised text is unique in
+ * the database, so a repeated or concurrent import of the same page finds the first one.
+ */
+@ApplicationScoped
+public class ImportService {
+    private final PageParser parser = new PageParser();
+    private final ArticleRepository articles;
+    private final Taxonomy taxonomy;
+    private final Authors authors;
+    private final ContentVersion contentVersion;
+    private final String defaultSection;
+
+    public ImportService(ArticleRepository articles, Taxonomy taxonomy, Authors authors, ContentVersion contentVersion,
+                         @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.contentVersion = contentVersion;
+        this.defaultSection = defaultSection;
+    }
+
+    public ImportResult importPage(String text, ImportOptions options) {
+        ParsedPage page = parser.parse(text);
+        if (!page.missing().isEmpty()) {
+            throw new NotAnArticleException(page.missing(), page.warnings());
+        }
+        String hash = hash(TextNormalizer.normalize(text).text());
+        if (options.dryRun()) {
+            return new ImportResult(unsaved(page, options), ImportResult.Outcome.PARSED, page.warnings());
+        }
+        for (int attempt = 1; ; attempt++) {
+            var existing = QuarkusTransaction.requiringNew().call(() -> articles.findByContentHash(hash).map(this::loaded));
+            if (existing.isPresent()) {
+                return new ImportResult(existing.get(), ImportResult.Outcome.UNCHANGED, page.warnings());
+            }
+            try {
+                Article stored = QuarkusTransaction.requiringNew().call(() -> store(page, options, hash));
+                contentVersion.invalidate();
+                return new ImportResult(stored, ImportResult.Outcome.CREATED, page.warnings());
+            } catch (RuntimeException e) {
+                // a concurrent import of the same page, or of another with the same headline, won the race
+                boolean lostRace = Constraints.violated(e, "article_content_hash_idx") || Constraints.violated(e, "article_slug_key");
+                if (!lostRace || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Article store(ParsedPage page, ImportOptions options, String hash) {
+        Article a = fill(new Article(), page, options);
+        a.slug = articles.uniqueSlug(page.headline());
+        a.section = taxonomy.section(sectionName(page, options));
+        a.tags = new ArrayList<>(taxonomy.tags(options.tags()));
+        a.authors = new ArrayList<>(authors.named(AuthorNames.of(page.byline())));
+        a.contentHash = hash;
+        articles.persistAndFlush(a);
+        return a;
+    }
+
+    /** What the import would store, for a dry run: nothing is written. */
+    private Article unsaved(ParsedPage page, ImportOptions options) {
+        Article a = fill(new Article(), page, options);
+        a.slug = Slugs.of(page.headline());
+        String section = sectionName(page, options);
+        a.section = Section.of(Slugs.of(section), section);
+        a.tags = options.tags().stream().map(t -> Tag.of(Slugs.of(t), t)).toList();
+        a.authors = AuthorNames.of(page.byline()).stream().map(n -> Author.of(Slugs.of(n), n)).toList();
+        a.countWords();
+        return a;
+    }
+
+    private static Article fill(Article a, ParsedPage page, ImportOptions options) {
+        a.headline = page.headline();
+        a.standfirst = page.standfirst();
+        a.whyWeWroteThis = page.whyWeWroteThis();
+        a.body = page.blocks().stream()
+                .map(b -> b.type() == BlockType.HEADING ? Block.heading(b.text()) : Block.paragraph(b.text()))
+                .toList();
+        a.status = options.publish() ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
+        a.publishedAt = publishedAt(page, options);
+        return a;
+    }
+
+    private static Instant publishedAt(ParsedPage page, ImportOptions options) {
+        if (options.publishedAt() != null) {
+            return options.publishedAt();
+        }
+        if (page.publishedOn() != null) {
+            return page.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return options.publish() ? Instant.now() : null;
+    }
+
+    private String sectionName(ParsedPage page, ImportOptions options) {
+        if (options.section() != null) {
+            return options.section();
+        }
+        return page.section() != null ? page.section() : defaultSection;
+    }
+
+    private Article loaded(Article a) {
+        a.tags.size();
+        a.authors.size();
+        return a;
+    }
+
+    static String hash(String normalizedText) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
