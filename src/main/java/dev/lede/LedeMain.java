@@ -1,6 +1,6 @@
 package dev.lede;
 
-import dev.lede.ingest.ImportCommand;
+import dev.lede.imports.ImportCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

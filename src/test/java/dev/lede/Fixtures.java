@@ -5,6 +5,7 @@ import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Authors;
 import dev.lede.article.Block;
+import dev.lede.article.BodyChanged;
 import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +46,7 @@ public final class Fixtures {
             a.status = status;
             a.publishedAt = publishedAt;
             articles.persistAndFlush(a);
+            Arc.container().beanManager().getEvent().select(BodyChanged.class).fire(new BodyChanged(a));
             return a;
         });
     }

@@ -64,8 +64,10 @@ public class ArticleResource {
         int size = Params.limit(limit);
         List<String> chosen = Fields.parse(fields, ArticleSummary.FIELDS);
         return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<Object> page = Page.of(articles.published(filter, after, size), size, ArticleRepository::cursorOf,
-                    ArticleSummary::from).map(Fields.selector(mapper, chosen));
+            List<Article> rows = articles.published(filter, after, size);
+            var quoteCounts = articles.quoteCounts(rows);
+            Page<Object> page = Page.of(rows, size, ArticleRepository::cursorOf,
+                    a -> ArticleSummary.from(a, quoteCounts.getOrDefault(a.id, 0))).map(Fields.selector(mapper, chosen));
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
         });
     }
@@ -91,7 +93,7 @@ public class ArticleResource {
         return representations.publicGet(Links.key(uri), headers, () -> {
             Article article = articles.findPublished(slugOrId)
                     .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            Object view = Fields.selector(mapper, chosen).apply(ArticleView.from(article));
+            Object view = Fields.selector(mapper, chosen).apply(ArticleView.from(article, articles.quoteMarks(article.id)));
             return Rendered.of(view, article.updatedAt);
         });
     }

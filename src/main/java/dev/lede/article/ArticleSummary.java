@@ -27,14 +27,15 @@ public record ArticleSummary(
         @Schema(example = "2024-10-24T15:00:00Z") Instant updatedAt,
         @Schema(example = "371") int wordCount,
         @Schema(example = "2") int readingTimeMinutes,
+        @Schema(description = "Quotes in the article", example = "5") int quoteCount,
         Links links) {
 
     public static final Set<String> FIELDS = Fields.of(ArticleSummary.class);
 
-    public static ArticleSummary from(Article a) {
+    public static ArticleSummary from(Article a, int quoteCount) {
         return new ArticleSummary(a.id, a.slug, SectionRef.of(a.section), a.headline, a.standfirst, a.whyWeWroteThis,
                 a.tags.stream().map(TagRef::of).toList(),
                 a.authors.stream().map(AuthorRef::of).toList(),
-                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), Links.of(a));
+                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quoteCount, Links.of(a));
     }
 }

@@ -30,15 +30,16 @@ public record ArticleView(
         @Schema(example = "2024-10-24T15:00:00Z") Instant updatedAt,
         @Schema(example = "371") int wordCount,
         @Schema(example = "2") int readingTimeMinutes,
+        @Schema(description = "Quotes in the article", example = "5") int quoteCount,
         Links links) {
 
     public static final Set<String> FIELDS = Fields.of(ArticleView.class);
 
-    public static ArticleView from(Article a) {
+    public static ArticleView from(Article a, List<ArticleViews.QuoteMark> quotes) {
         return new ArticleView(a.id, a.slug, SectionRef.of(a.section), a.headline, a.standfirst, a.whyWeWroteThis,
-                a.body.stream().map(BlockView::of).toList(),
+                ArticleViews.body(a, quotes),
                 a.tags.stream().map(TagRef::of).toList(),
                 a.authors.stream().map(AuthorRef::of).toList(),
-                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), Links.of(a));
+                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quotes.size(), Links.of(a));
     }
 }

@@ -2,7 +2,12 @@ package dev.lede.article;
 
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** The small shapes articles are made of in responses. */
 public final class ArticleViews {
@@ -42,9 +47,30 @@ public final class ArticleViews {
 
     @Schema(name = "BodyBlock", description = "A paragraph or a subheading, in reading order")
     public record BlockView(@Schema(enumeration = {"paragraph", "heading"}, example = "paragraph") String type,
-                            @Schema(example = "North Korea is sending troops to military training areas in Russia, U.S. Secretary of Defense Lloyd Austin confirmed this week.") String text) {
-        static BlockView of(Block b) {
-            return new BlockView(b.type(), b.text());
+                            @Schema(example = "North Korea is sending troops to military training areas in Russia, U.S. Secretary of Defense Lloyd Austin confirmed this week.") String text,
+                            @Schema(description = "The quotes that start in this paragraph, with their offsets in `text` (empty for headings)") List<QuoteMark> quotes) {
+    }
+
+    /** Where a quote sits in a paragraph, so a front end can render it as a pull quote. */
+    @Schema(name = "QuoteMark")
+    public record QuoteMark(@Schema(description = "The quote's id: GET /api/v1/quotes/{id}") UUID id,
+                            @JsonIgnore @Schema(hidden = true) int paragraph,
+                            @Schema(description = "Offset of the quoted text's first character", example = "1") int start,
+                            @Schema(description = "Offset just past its last character", example = "48") int end) {
+    }
+
+    /** The body as blocks, each paragraph with the quotes that start in it. */
+    static List<BlockView> body(Article a, List<QuoteMark> marks) {
+        List<BlockView> blocks = new ArrayList<>();
+        int paragraph = 0;
+        for (Block b : a.body) {
+            if (Block.PARAGRAPH.equals(b.type())) {
+                int index = paragraph++;
+                blocks.add(new BlockView(b.type(), b.text(), marks.stream().filter(m -> m.paragraph() == index).toList()));
+            } else {
+                blocks.add(new BlockView(b.type(), b.text(), List.of()));
+            }
         }
+        return blocks;
     }
 }

@@ -6,12 +6,14 @@ import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Authors;
 import dev.lede.article.Block;
+import dev.lede.article.BodyChanged;
+import jakarta.enterprise.event.Event;
 import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import dev.lede.ingest.ImportOptions;
-import dev.lede.ingest.ImportService;
+import dev.lede.imports.ImportOptions;
+import dev.lede.imports.ImportService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,15 +37,17 @@ public class SampleContent {
             List.of("North Korea", "Russia", "Ukraine war"), Instant.parse("2024-10-24T15:00:00Z"));
 
     private final ImportService imports;
+    private final Event<BodyChanged> bodyChanged;
     private final ArticleRepository articles;
     private final Taxonomy taxonomy;
     private final Authors authors;
     private final ObjectMapper mapper;
     private final boolean enabled;
 
-    public SampleContent(ImportService imports, ArticleRepository articles, Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
+    public SampleContent(ImportService imports, Event<BodyChanged> bodyChanged, ArticleRepository articles, Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
                          @ConfigProperty(name = "lede.sample-content.enabled") boolean enabled) {
         this.imports = imports;
+        this.bodyChanged = bodyChanged;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
@@ -83,6 +87,7 @@ public class SampleContent {
         a.status = ArticleStatus.PUBLISHED;
         a.publishedAt = s.publishedAt();
         articles.persistAndFlush(a);
+        bodyChanged.fire(new BodyChanged(a));
     }
 
     private List<SampleArticle> read() {

@@ -1,4 +1,4 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
 import dev.lede.article.Article;
 import dev.lede.article.Author;
@@ -6,12 +6,18 @@ import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Authors;
 import dev.lede.article.Block;
+import dev.lede.article.BodyChanged;
 import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.Slugs;
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
+import dev.lede.ingest.BlockType;
+import dev.lede.ingest.PageParser;
+import dev.lede.ingest.ParsedPage;
+import dev.lede.ingest.TextNormalizer;
 import dev.lede.taxonomy.Taxonomy;
+import jakarta.enterprise.event.Event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,10 +42,12 @@ public class ImportService {
     private final Taxonomy taxonomy;
     private final Authors authors;
     private final ContentVersion contentVersion;
+    private final Event<BodyChanged> bodyChanged;
     private final String defaultSection;
 
     public ImportService(ArticleRepository articles, Taxonomy taxonomy, Authors authors, ContentVersion contentVersion,
-                         @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+                         Event<BodyChanged> bodyChanged, @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+        this.bodyChanged = bodyChanged;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
@@ -83,6 +91,7 @@ public class ImportService {
         a.authors = new ArrayList<>(authors.named(AuthorNames.of(page.byline())));
         a.contentHash = hash;
         articles.persistAndFlush(a);
+        bodyChanged.fire(new BodyChanged(a));
         return a;
     }
 

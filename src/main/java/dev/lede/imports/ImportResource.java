@@ -1,6 +1,13 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
+import dev.lede.article.Article;
+import dev.lede.article.ArticleViews.QuoteMark;
 import dev.lede.common.ApiException;
+import dev.lede.ingest.ExtractedQuote;
+import dev.lede.quote.Quote;
+import dev.lede.quote.QuoteRepository;
+import dev.lede.quote.QuoteService;
+import dev.lede.quote.QuoteView;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
 import jakarta.ws.rs.Consumes;
@@ -25,14 +32,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 @Path("/imports")
 @Tag(name = "Imports", description = "Scraped article pages in, structured articles out")
 public class ImportResource {
     private final ImportService imports;
+    private final QuoteService quoteService;
+    private final QuoteRepository quotes;
 
-    public ImportResource(ImportService imports) {
+    public ImportResource(ImportService imports, QuoteService quoteService, QuoteRepository quotes) {
         this.imports = imports;
+        this.quoteService = quoteService;
+        this.quotes = quotes;
     }
 
     @POST
@@ -66,10 +78,23 @@ public class ImportResource {
         ImportOptions options = new ImportOptions(Params.flag("dryRun", dryRun, false), Params.flag("publish", publish, true),
                 Params.text(section), Params.list(tags), Params.from("publishedAt", publishedAt));
         ImportResult result = imports.importPage(text(page, contentType), options);
-        ImportView view = ImportView.of(result);
+        ImportView view = view(result);
         return result.outcome() == ImportResult.Outcome.CREATED
                 ? Response.status(201).header("Location", view.article().links().self()).entity(view).build()
                 : Response.ok(view).build();
+    }
+
+    /** The article with its quotes: as stored, or for a dry run as they would be. */
+    private ImportView view(ImportResult result) {
+        Article article = result.article();
+        if (result.outcome() == ImportResult.Outcome.PARSED) {
+            List<ExtractedQuote> found = quoteService.extract(article);
+            List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end())).toList();
+            return ImportView.of(result, marks, found.stream().map(e -> QuoteView.from(e, article)).toList());
+        }
+        List<Quote> stored = quotes.allOf(article.id);
+        List<QuoteMark> marks = stored.stream().map(q -> new QuoteMark(q.id, q.paragraph, q.start, q.end)).toList();
+        return ImportView.of(result, marks, stored.stream().map(QuoteView::from).toList());
     }
 
     private static String text(byte[] page, String contentType) {

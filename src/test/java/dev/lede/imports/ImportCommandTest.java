@@ -1,4 +1,4 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;

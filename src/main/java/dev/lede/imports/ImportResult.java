@@ -1,4 +1,4 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
 import dev.lede.article.Article;
 

@@ -1,4 +1,4 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

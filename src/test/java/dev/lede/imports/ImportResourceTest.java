@@ -1,4 +1,4 @@
-package dev.lede.ingest;
+package dev.lede.imports;
 
 import dev.lede.article.ArticleRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +59,18 @@ class ImportResourceTest {
                 .body("article.body[0].text", endsWith("escalation in the war."))
                 .body("article.body.text", everyItem(not(containsString("Previous Article"))))
                 .body("warnings", not(empty()))
+                .body("quotes.text", contains("very, very serious", "What exactly they’re doing is left to be seen,",
+                        "We’re trying to gain better fidelity on it.", "Russia is paying a price",
+                        "In return, it means that they have to deliver innovation."))
+                .body("quotes.partial", contains(true, false, false, true, false))
+                .body("quotes.speaker.name", contains("Lloyd Austin", "Lloyd Austin", "Lloyd Austin", "Mark Rutte", "Mark Rutte"))
+                .body("quotes.speaker.role", contains("U.S. Secretary of Defense", "U.S. Secretary of Defense",
+                        "U.S. Secretary of Defense", "NATO Secretary-General", "NATO Secretary-General"))
+                .body("article.quoteCount", is(5), "article.body[0].quotes[0].id", notNullValue())
                 .extract();
+        given().get("/api/v1/articles/{slug}/quotes", (String) first.path("article.slug")).then().statusCode(200)
+                .body("data.text", is(first.<List<String>>path("quotes.text")))
+                .body("data.id", is(first.<List<String>>path("quotes.id")));
         String slug = first.path("article.slug");
         var again = given().contentType(TEXT).body(seed()).post("/api/v1/imports").then().statusCode(200)
                 .body("outcome", is("unchanged"), "article.id", is((String) first.path("article.id"))).extract();
@@ -102,7 +113,11 @@ class ImportResourceTest {
         String page = uniquePage("Dry");
         String headline = page.split("\n\n")[1];
         given().contentType(TEXT).body(page).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
-                .body("outcome", is("parsed"), "article.id", nullValue(), "article.headline", is(headline));
+                .body("outcome", is("parsed"), "article.id", nullValue(), "article.headline", is(headline))
+                .body("quotes", empty());
+        given().contentType(TEXT).body(seed()).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
+                .body("outcome", is("parsed"), "quotes", hasSize(5), "quotes[0].id", nullValue(),
+                        "quotes[0].speaker.slug", is("lloyd-austin"), "article.body[0].quotes[0].start", is(155));
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.count("headline", headline)), is(0L));
     }
 

@@ -1,0 +1,97 @@
+package dev.lede.quote;
+
+import dev.lede.article.Article;
+import dev.lede.article.Block;
+import dev.lede.article.BodyChanged;
+import dev.lede.common.Slugs;
+import dev.lede.ingest.ExtractedQuote;
+import dev.lede.ingest.QuoteExtractor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps an article's quotes in step with its body: extracts them again and replaces the stored
+ * ones, carrying over what editors corrected or hid (matched by quote text).
+ */
+@ApplicationScoped
+public class QuoteService {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final EntityManager em;
+
+    public QuoteService(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<ExtractedQuote> extract(Article article) {
+        return extractor.extract(paragraphs(article));
+    }
+
+    void onBodyChanged(@Observes BodyChanged change) {
+        replaceQuotes(change.article());
+    }
+
+    /** Call inside the transaction that saved the article's body. */
+    public List<Quote> replaceQuotes(Article article) {
+        List<Quote> old = em.createQuery("from Quote where article = ?1", Quote.class).setParameter(1, article).getResultList();
+        Map<String, Quote> edited = new HashMap<>();
+        old.stream().filter(q -> q.corrected || q.hidden).forEach(q -> edited.put(q.text, q));
+        old.forEach(em::remove);
+        em.flush();
+        List<ExtractedQuote> found = extract(article);
+        List<Quote> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Quote q = quote(article, found.get(i), i);
+            Quote before = edited.get(q.text);
+            if (before != null) {
+                q.speaker = before.corrected ? before.speaker : q.speaker;
+                q.role = before.corrected ? before.role : q.role;
+                q.corrected = before.corrected;
+                q.hidden = before.hidden;
+            }
+            em.persist(q);
+            stored.add(q);
+        }
+        return stored;
+    }
+
+    private Quote quote(Article article, ExtractedQuote e, int position) {
+        Quote q = new Quote();
+        q.article = article;
+        q.text = e.text();
+        q.partial = e.partial();
+        q.cue = e.cue();
+        q.role = e.role();
+        q.paragraph = e.paragraph();
+        q.start = e.start();
+        q.end = e.end();
+        q.position = position;
+        q.speaker = e.speaker() == null ? null : speaker(e.speaker(), e.role());
+        return q;
+    }
+
+    /** The speaker with this name, created if new; the role is the latest one they were introduced with. */
+    Speaker speaker(String name, String role) {
+        String slug = Slugs.of(name);
+        Speaker s = em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug)
+                .getResultStream().findFirst().orElse(null);
+        if (s == null) {
+            s = new Speaker();
+            s.slug = slug;
+            s.name = name;
+            s.role = role;
+            em.persist(s);
+        } else if (role != null && !role.equals(s.role)) {
+            s.role = role;
+        }
+        return s;
+    }
+
+    public static List<String> paragraphs(Article article) {
+        return article.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).map(Block::text).toList();
+    }
+}

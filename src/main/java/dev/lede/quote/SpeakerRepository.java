@@ -1,0 +1,58 @@
+package dev.lede.quote;
+
+import dev.lede.common.Cursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Speakers with at least one visible quote, with their counts, by name. */
+@ApplicationScoped
+public class SpeakerRepository {
+    private static final String SUMMARY = """
+            select s.slug, s.name, s.role, count(q.id), max(a.published_at), s.id
+            from speaker s join quote q on q.speaker_id = s.id and not q.hidden
+            join article a on a.id = q.article_id and a.status = 'PUBLISHED'
+            where %s group by s.id order by s.name, s.id limit :limit""";
+
+    private final EntityManager em;
+
+    public SpeakerRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Speakers whose name (or a word of it) starts with {@code prefix}, after the cursor; one row more than asked. */
+    public List<Object[]> page(String prefix, Cursor after, int limit) {
+        String where = "true";
+        if (prefix != null) {
+            where += " and (lower(s.name) like :prefix escape '!' or lower(s.name) like :wordPrefix escape '!')";
+        }
+        if (after != null) {
+            where += " and (s.name, s.id) > (:afterName, :afterId)";
+        }
+        Query query = em.createNativeQuery(SUMMARY.formatted(where)).setParameter("limit", limit + 1);
+        if (prefix != null) {
+            String escaped = prefix.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("prefix", escaped + "%").setParameter("wordPrefix", "% " + escaped + "%");
+        }
+        if (after != null) {
+            query.setParameter("afterName", after.text(0)).setParameter("afterId", after.number(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    public static Cursor cursorOf(Object[] row) {
+        return Cursor.of(row[1], row[5]);
+    }
+
+    public Optional<SpeakerViews.Summary> find(String slug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SUMMARY.formatted("s.slug = :slug"))
+                .setParameter("slug", slug).setParameter("limit", 1).getResultList();
+        return rows.stream().findFirst().map(SpeakerViews.Summary::of);
+    }
+}

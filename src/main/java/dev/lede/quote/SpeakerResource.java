@@ -1,0 +1,90 @@
+package dev.lede.quote;
+
+import dev.lede.common.ApiException;
+import dev.lede.common.Cursor;
+import dev.lede.common.Links;
+import dev.lede.common.Page;
+import dev.lede.common.Params;
+import dev.lede.common.Problem;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+@Path("/speakers")
+@Tag(name = "Speakers", description = "People and organisations quoted in published articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class SpeakerResource {
+    static final int LATEST_QUOTES = 10;
+
+    private final SpeakerRepository speakers;
+    private final QuoteRepository quotes;
+    private final Representations representations;
+
+    public SpeakerResource(SpeakerRepository speakers, QuoteRepository quotes, Representations representations) {
+        this.speakers = speakers;
+        this.quotes = quotes;
+        this.representations = representations;
+    }
+
+    @Schema(name = "SpeakerPage")
+    static final class SpeakerPage {
+        public List<SpeakerViews.Summary> data;
+        public Page.PageInfo page;
+    }
+
+    @GET
+    @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts")
+    @APIResponse(responseCode = "200", description = "A page of speakers", content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
+    public Response list(
+            @Parameter(description = "Only speakers whose name, or a word of it, starts with this", example = "aus") @RestQuery String q,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        String prefix = Params.text(q);
+        if (prefix != null && prefix.length() > 100) {
+            throw ApiException.invalidParameter("q", "must be at most 100 characters");
+        }
+        Cursor after = Cursor.parse(cursor, 2);
+        int size = Params.limit(limit);
+        return representations.publicGet(Links.key(uri), headers, () -> {
+            Page<SpeakerViews.Summary> page = Page.of(speakers.page(prefix, after, size), size, SpeakerRepository::cursorOf,
+                    SpeakerViews.Summary::of);
+            return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
+        });
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getSpeaker", summary = "One speaker with their latest quotes")
+    @APIResponse(responseCode = "200", description = "The speaker", content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
+    @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug,
+                        @Context UriInfo uri, @Context HttpHeaders headers) {
+        return representations.publicGet(Links.key(uri), headers, () -> {
+            SpeakerViews.Summary speaker = speakers.find(slug)
+                    .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
+            List<QuoteView> latest = quotes.page(QuoteFilter.bySpeaker(slug), null, LATEST_QUOTES).stream()
+                    .limit(LATEST_QUOTES).map(QuoteView::from).toList();
+            return Rendered.of(SpeakerViews.Detail.of(speaker, latest), representations.contentState().changedAt());
+        });
+    }
+}
