@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Import throughput: (1) parsing alone, one thread; (2) HTTP imports of distinct seed-sized pages
+# with wrk; (3) a CLI import of N page files (default 10,000). Loopback only, bounded in time.
+# Usage: bench/import.sh [pages for the CLI run, default 10000] [seconds of HTTP load, default 20]
+source "$(dirname "$0")/lib.sh"
+PAGES=${1:-10000}
+HTTP_SECONDS=${2:-20}
+need wrk wrk
+cd "$ROOT"
+[ -f target/test-classes/dev/lede/ingest/ParseThroughput.class ] || mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+
+echo "== 1. Parsing alone (PageParser, one thread, seed page)"
+java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.ParseThroughput
+
+echo "== 2. HTTP: POST /api/v1/imports of distinct pages (${HTTP_SECONDS}s, 8 connections)"
+start_lede
+cat > /tmp/lede-import.lua <<LUA
+local seed = io.open("$ROOT/src/main/resources/seed/000_7f78643c581e5c7b.txt"):read("*a")
+local n = 0
+request = function()
+  n = n + 1
+  local id = tostring(math.random(1, 1e9)) .. "-" .. n
+  local page = seed:gsub("Why North Korea is sending troops to Russia", "Dispatch " .. id .. " on why North Korea is sending troops", 1)
+  page = page:gsub("It is a charge", "Report " .. id .. " adds to it. It is a charge", 1)
+  return wrk.format("POST", "/api/v1/imports", {["Content-Type"] = "text/plain; charset=utf-8"}, page)
+end
+LUA
+wrk -t1 -c8 -d"${HTTP_SECONDS}s" --latency -s /tmp/lede-import.lua "$BASE" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"
+echo "   RSS: $(rss_mib) MiB"
+stop_lede
+trap - EXIT
+
+echo "== 3. CLI: import of $PAGES page files into a fresh embedded database"
+PAGE_DIR=$(mktemp -d /tmp/lede-pages-XXXX)
+python3 - "$PAGE_DIR" "$PAGES" <<'PY'
+import sys, pathlib
+out, n = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+seed = pathlib.Path("src/main/resources/seed/000_7f78643c581e5c7b.txt").read_text(encoding="utf-8")
+for i in range(n):
+    page = seed.replace("Why North Korea is sending troops to Russia", f"Dispatch {i} on why North Korea is sending troops", 1)
+    page = page.replace("It is a charge", f"Report {i} adds to it. It is a charge", 1)
+    (out / f"page-{i:05d}.txt").write_text(page, encoding="utf-8")
+PY
+DB=$(mktemp -d /tmp/lede-cli-db-XXXX)
+START=$(date +%s.%N)
+LEDE_EMBEDDED_DATABASE_DATA_DIR="$DB" java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar import "$PAGE_DIR" | tail -2
+END=$(date +%s.%N)
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'   {int(sys.argv[3])} pages in {s:.1f} s ({int(sys.argv[3])/s:.0f} pages/s), JVM start included')" "$START" "$END" "$PAGES"
+rm -rf "$PAGE_DIR" "$DB"
