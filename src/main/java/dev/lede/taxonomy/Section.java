@@ -1,22 +1,11 @@
 package dev.lede.taxonomy;
 
+import dev.lede.common.Named;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 @Entity
-public class Section {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    public String slug;
-    public String name;
-
+public class Section extends Named {
     public static Section of(String slug, String name) {
-        Section s = new Section();
-        s.slug = slug;
-        s.name = name;
-        return s;
+        return new Section().named(slug, name);
     }
 }

@@ -1,22 +1,11 @@
 package dev.lede.taxonomy;
 
+import dev.lede.common.Named;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 @Entity
-public class Tag {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    public String slug;
-    public String name;
-
+public class Tag extends Named {
     public static Tag of(String slug, String name) {
-        Tag t = new Tag();
-        t.slug = slug;
-        t.name = name;
-        return t;
+        return new Tag().named(slug, name);
     }
 }
