@@ -13,12 +13,12 @@ final class CopyMerger {
     // alignment is quadratic; a body this long is not a scraped article page
     private static final int MAX_BLOCKS = 2000;
 
-    List<ParsedBlock> merge(List<ParsedBlock> blocks, List<String> warnings) {
-        if (blocks.size() > MAX_BLOCKS) {
-            warnings.add("Did not look for repeated copies of the story: it has " + blocks.size() + " blocks");
-            return blocks;
+    List<ParsedBlock> merge(List<Piece> pieces, List<String> warnings) {
+        if (pieces.size() > MAX_BLOCKS) {
+            warnings.add("Did not look for repeated copies of the story: it has " + pieces.size() + " blocks");
+            return pieces.stream().map(Piece::block).toList();
         }
-        List<List<Piece>> copies = CopySplitter.split(blocks.stream().map(Piece::of).toList());
+        List<List<Piece>> copies = CopySplitter.split(pieces);
         if (copies.isEmpty()) {
             return List.of();
         }
