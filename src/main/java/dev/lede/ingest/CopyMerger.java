@@ -11,7 +11,7 @@ import java.util.List;
 final class CopyMerger {
 
     // alignment is quadratic; a body this long is not a scraped article page
-    private static final int MAX_BLOCKS = 2000;
+    private static final int MAX_BLOCKS = 1000;
 
     List<ParsedBlock> merge(List<Piece> pieces, List<String> warnings) {
         if (pieces.size() > MAX_BLOCKS) {

@@ -4,7 +4,8 @@ package dev.lede.ingest;
 final class Cp1252 {
 
     // Windows-1252 characters for bytes 0x80-0x9F; the five undefined bytes stay C1 controls, as browsers decode them.
-    private static final String HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+    private static final String HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F"
+            + "\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
     private Cp1252() {
     }

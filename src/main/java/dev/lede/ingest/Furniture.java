@@ -1,7 +1,5 @@
 package dev.lede.ingest;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises page furniture by its shape: navigation, widgets, promotions, credits, banners, legal lines. */
@@ -12,7 +10,6 @@ final class Furniture {
     private static final int MAX_BANNER_LENGTH = 600;
     private static final int MAX_WIDGET_LENGTH = 100;
     private static final int MAX_NEWSLETTER_WORDS = 15;
-    private static final int CREDIT_TAIL = 80;
 
     private static final String LINK_LIST = "(?:related(?: stories| articles| content| coverage| links| topics| reading"
             + "| video)?|read more|read next|read also|also read|more from|more on|more in|more stories|see also"
@@ -32,7 +29,8 @@ final class Furniture {
                     + "\\b.*\\b(?:newsletters?|subscri\\w*|sign[ -]?up|inbox|e-?mail|updates|journalism|account|free"
                     + "|access)\\b",
             "(?:subscribe(?: now| today)?|newsletters?|sign (?:up|in)|log ?in|register"
-                    + "|create (?:an|a free) account)[.!]?$|support (?:our|independent|quality|local) journalism",
+                    + "|create (?:an|a free) account)[.!]?$|support (?:our|independent|quality|local) journalism"
+                    + "|subscribe\\b[^.!?]*$",
             // related links: a list header, maybe with a linked title after a colon, or "More from Politics"
             LINK_LIST + "(?:\\s*[:|»›>…–—-].*)?$",
             "(?:read more|more from)(?:\\s+[^\\s.!?:]+){1,4}$",
@@ -74,19 +72,25 @@ final class Furniture {
             "(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:Times|Post|Herald|Journal|Tribune|Gazette|Telegraph"
                     + "|Chronicle|Courier|Inquirer|Dispatch|Examiner|Monitor)$");
 
-    // rules for how a line ends: photo credits such as "Ahn Young-joon/AP", "(Reuters)", "Getty Images"
-    private static final List<Pattern> CREDITS = List.of(
-            Pattern.compile("(?:^|\\s)\\S+/\\s?\\p{Lu}[\\p{L}.&'-]*(?:\\s\\p{Lu}[\\p{L}.&'-]*){0,4}\\)?$"),
-            Pattern.compile("(?:\\((?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|Xinhua|Yonhap|AP Photo[^)]*"
-                    + "|[^()]*/(?:AP|AFP|Reuters|EPA|Getty Images)[^()]*)\\)|Getty Images|Shutterstock"
-                    + "|iStock(?:photo)?|AP Photo)\\s*$"));
-
     private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b", CI);
     private static final Pattern SITE_VOICE = Pattern.compile("\\b(?:we|our|this (?:site|website))\\b", CI);
     private static final Pattern NEWSLETTER = Pattern.compile("\\bnewsletters?\\b", CI);
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("\\b(?:sign(?:ing)? ?up|subscribe|our|your|free|inbox"
+            + "|get|join)\\b", CI);
     private static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("\\ball rights reserved\\b", CI);
 
     private Furniture() {
+    }
+
+    static boolean is(String line) {
+        if (line.isEmpty() || line.length() > MAX_BANNER_LENGTH) {
+            return false;
+        }
+        if (isBanner(line)) {
+            return true;
+        }
+        return line.length() <= MAX_LENGTH && (line.length() <= MAX_WIDGET_LENGTH && Widgets.is(line)
+                || isNewsletterPromotion(line) || opensLikeFurniture(line) || PhotoCredits.endsWithOne(line));
     }
 
     /** A header such as "Related stories" or "Most read", after which a list of linked headlines follows. */
@@ -94,26 +98,15 @@ final class Furniture {
         return LINK_LIST_HEADER.matcher(line).matches();
     }
 
-    /** One pattern trying each rule in turn, so a line costs one match instead of one per rule. */
-    private static Pattern anyOf(int flags, String... rules) {
-        return Pattern.compile("(?:" + String.join(")|(?:", rules) + ")", flags);
+    /** Cookie banners and legal lines, which can be long. */
+    private static boolean isBanner(String line) {
+        return mentions(line, "cookie") && COOKIES.matcher(line).find() && SITE_VOICE.matcher(line).find()
+                || mentions(line, "rights reserved") && ALL_RIGHTS_RESERVED.matcher(line).find();
     }
 
-    static boolean is(String line) {
-        if (line.isEmpty() || line.length() > MAX_BANNER_LENGTH) {
-            return false;
-        }
-        if (mentions(line, "cookie") && COOKIES.matcher(line).find() && SITE_VOICE.matcher(line).find()
-                || mentions(line, "rights reserved") && ALL_RIGHTS_RESERVED.matcher(line).find()) {
-            return true;
-        }
-        if (line.length() > MAX_LENGTH) {
-            return false;
-        }
-        return line.length() <= MAX_WIDGET_LENGTH && Widgets.is(line)
-                || mentions(line, "newsletter") && Lines.words(line) <= MAX_NEWSLETTER_WORDS
-                && NEWSLETTER.matcher(line).find()
-                || opensLikeFurniture(line) || endsWithCredit(line);
+    private static boolean isNewsletterPromotion(String line) {
+        return mentions(line, "newsletter") && Lines.words(line) <= MAX_NEWSLETTER_WORDS
+                && NEWSLETTER.matcher(line).find() && CALL_TO_ACTION.matcher(line).find();
     }
 
     /** A cheap test before a case-insensitive regex, which would otherwise try every position of every line. */
@@ -132,17 +125,8 @@ final class Furniture {
         return OPENING.matcher(line).lookingAt() || SITE_NAME.matcher(line).matches();
     }
 
-    private static boolean endsWithCredit(String line) {
-        char last = line.charAt(line.length() - 1);
-        if (!Character.isLetter(last) && last != ')') {
-            return false;
-        }
-        for (Pattern rule : CREDITS) {
-            Matcher m = rule.matcher(line).region(Math.max(0, line.length() - CREDIT_TAIL), line.length());
-            if (m.find()) {
-                return true;
-            }
-        }
-        return false;
+    /** One pattern trying each rule in turn, so a line costs one match instead of one per rule. */
+    private static Pattern anyOf(int flags, String... rules) {
+        return Pattern.compile("(?:" + String.join(")|(?:", rules) + ")", flags);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The shape of a normalized line: text or noise, label, headline, subhead, one sentence. */
+/** The shape of a normalized, non-empty line: label, headline, subhead, one sentence. */
 final class Lines {
 
     private static final Pattern SENTENCE_END = Pattern.compile("([.!?])[”\"’')\\]]*\\s+[“\"‘'(\\[]?[\\p{Lu}\\d]");

@@ -32,7 +32,9 @@ final class Mojibake {
             warnings.add("Repaired " + repaired + " mojibake sequence" + (repaired == 1 ? "" : "s")
                     + " (UTF-8 text read as Windows-1252)");
         }
-        warnUnrepaired(current, warnings);
+        if (markers(current) > 0) {
+            warnUnrepaired(current, warnings);
+        }
         return current;
     }
 

@@ -7,7 +7,8 @@ final class Noise {
 
     // letters with a capital only at the start (or all capitals, or an uncased script), numbers ("88th"),
     // and hyphenated or dotted mixes of them; random bytes rarely take this shape
-    private static final String WORD_PART = "(?:\\p{L}\\p{M}*(?:\\p{Ll}\\p{M}*)*|\\p{Lu}+|[\\p{Lo}\\p{Lm}\\p{M}]+|\\d+(?:\\p{Ll}{1,2})?)";
+    private static final String WORD_PART = "(?:\\p{L}\\p{M}*(?:\\p{Ll}\\p{M}*)*|\\p{Lu}+|[\\p{Lo}\\p{Lm}\\p{M}]+"
+            + "|\\d+(?:\\p{Ll}{1,2})?)";
     private static final Pattern WORD_SHAPE = Pattern.compile(WORD_PART + "(?:['’.,:/&-]" + WORD_PART + ")*");
     private static final int MAX_WORD_LENGTH = 40;
     private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=";
@@ -67,7 +68,8 @@ final class Noise {
         if (end - start > MAX_WORD_LENGTH) {
             return Token.NOT_WORD;
         }
-        return isPlainWord(line, start, end) || WORD_SHAPE.matcher(line).region(start, end).matches() ? Token.WORD : Token.NOT_WORD;
+        boolean word = isPlainWord(line, start, end) || WORD_SHAPE.matcher(line).region(start, end).matches();
+        return word ? Token.WORD : Token.NOT_WORD;
     }
 
     /** The common case, checked without a regex: lower-case letters after an optional capital. */

@@ -23,15 +23,18 @@ final class PageHead {
         int beforeHeadline = headline >= 0 ? headline : labels;
         if (beforeHeadline > 0) {
             draft.section = remember(lines.get(0), draft);
-        }
-        for (int i = 1; i < beforeHeadline; i++) {
-            dropTopicLabel(lines.get(i), draft);
+            lines.subList(1, beforeHeadline).forEach(label -> dropTopicLabel(label, draft));
         }
         if (headline < 0) {
             return beforeHeadline;
         }
-        draft.headline = withoutSiteName(remember(lines.get(headline), draft), draft);
-        int next = headline + 1;
+        draft.headline = remember(withoutSiteName(remember(lines.get(headline), draft), draft), draft);
+        return readAfterHeadline(page, headline + 1, draft);
+    }
+
+    /** Topic labels may follow the headline too; then comes the standfirst, if there is one. */
+    private static int readAfterHeadline(PageLines page, int next, PageDraft draft) {
+        List<String> lines = page.lines();
         while (next + 1 < lines.size() && Lines.isLabel(lines.get(next))) {
             dropTopicLabel(lines.get(next++), draft);
         }
