@@ -59,6 +59,23 @@ class PageParserTest {
     }
 
     @Test
+    void threeCopiesThatEachLeaveOutADifferentParagraphKeepAnOrderTrueToAllOfThem() {
+        // merging the first two alone cannot tell which of "Okoro had led" and "In the women's race" comes first;
+        // the third copy can
+        ParsedPage page = parse("three-copies-out-of-step.txt");
+
+        assertBlocks(page, """
+                P: More than 12,000 runners finished the Brightwater marathon on Sunday, a record for the race in its 30th year.
+                P: The men’s race was won by Daniel Okoro in 2 hours 11 minutes, two minutes outside the course record.
+                P: Okoro had led from the 30-kilometre mark, after the early leaders slowed in a headwind along the seafront.
+                P: In the women’s race, Grace Lindqvist won her third title in four years, finishing in 2 hours 27 minutes.
+                P: Organisers said 40 runners were treated for heat exhaustion, none of them seriously.
+                P: Next year’s race will move to April to avoid the warmer weather of late May.
+                """);
+        assertTrue(page.warnings().contains("Merged 3 overlapping copies of the story"), page.warnings()::toString);
+    }
+
+    @Test
     void aFullerEarlierCopyWinsOverALaterCopyCutAtTheStart() {
         ParsedPage page = parse("fuller-copy-first.txt");
 
