@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Sorts the lines of a normalized page: furniture, noise, metadata and the "Why We Wrote This" box go; text stays. */
 final class LineSorter {
 
-    private static final Pattern WHY_WE_WROTE_THIS = Pattern.compile("why we wrote this\\s*[:.–—-]?\\s*(.*)",
+    // the label alone, or followed by its text after a colon or dash
+    private static final Pattern WHY_WE_WROTE_THIS = Pattern.compile("why we wrote this(?:\\s*[:.–—-]\\s*(.*))?",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_NOISE_LINES = 2;
 
@@ -33,7 +34,7 @@ final class LineSorter {
         for (int i = 0; i < raw.length; i++) {
             Matcher box = WHY_WE_WROTE_THIS.matcher(raw[i]);
             if (box.matches()) {
-                i = readBox(raw, i, box.group(1));
+                i = readBox(raw, i, box.group(1) == null ? "" : box.group(1));
             } else if (!raw[i].isEmpty()) {
                 sortLine(raw[i]);
             }

@@ -25,13 +25,23 @@ final class Story {
         int[] ids = new int[copy.size()];
         Arrays.fill(ids, -1);
         List<int[]> path = align(copy);
+        pairUp(path, copy, ids);
+        matchLeftovers(copy, ids);
+        order = interleave(path, copy, ids);
+        copies.add(Arrays.stream(ids).boxed().toList());
+    }
+
+    private void pairUp(List<int[]> path, List<Piece> copy, int[] ids) {
         for (int[] step : path) {
             if (step[0] >= 0 && step[1] >= 0) {
                 ids[step[1]] = order.get(step[0]);
                 keepFuller(ids[step[1]], copy.get(step[1]));
             }
         }
-        matchLeftovers(copy, ids);
+    }
+
+    /** The story so far with the copy's new paragraphs put where the alignment placed them. */
+    private List<Integer> interleave(List<int[]> path, List<Piece> copy, int[] ids) {
         List<Integer> merged = new ArrayList<>();
         for (int[] step : path) {
             if (step[0] >= 0) {
@@ -42,8 +52,7 @@ final class Story {
                 merged.add(ids[step[1]]);
             }
         }
-        order = merged;
-        copies.add(Arrays.stream(ids).boxed().toList());
+        return merged;
     }
 
     List<ParsedBlock> blocks() {

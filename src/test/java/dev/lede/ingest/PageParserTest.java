@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -137,7 +139,7 @@ class PageParserTest {
 
     @Test
     void theSeedsCopiesInTheOtherOrderMergeToTheSameStory() {
-        String seed = resource("../seeds/000_7f78643c581e5c7b.txt");
+        String seed = resource("/seeds/000_7f78643c581e5c7b.txt");
         List<String> parts = List.of(seed.split("\n\n"));
         // head, then the later (fuller) copy before the earlier one, then the furniture line
         String swapped = String.join("\n\n", concat(parts.subList(0, 2), parts.subList(11, 20), parts.subList(2, 11),
@@ -160,7 +162,7 @@ class PageParserTest {
 
     @Test
     void windowsLineEndsAndAByteOrderMarkReadLikePlainText() {
-        String text = resource("single-copy.txt");
+        String text = resource("/pages/single-copy.txt");
 
         ParsedPage page = parser.parse("\uFEFF" + text.replace("\n", "\r\n"));
 
@@ -298,11 +300,11 @@ class PageParserTest {
 
     @Test
     void oneParserServesManyThreadsAlike() throws Exception {
-        String seed = resource("../seeds/000_7f78643c581e5c7b.txt");
+        String seed = resource("/seeds/000_7f78643c581e5c7b.txt");
         ParsedPage alone = parser.parse(seed);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<ParsedPage>> pages = pool.invokeAll(java.util.Collections.nCopies(40, () -> parser.parse(seed)));
+            List<Future<ParsedPage>> pages = pool.invokeAll(Collections.nCopies(40, () -> parser.parse(seed)));
             for (Future<ParsedPage> page : pages) {
                 assertEquals(alone, page.get());
             }
@@ -313,11 +315,11 @@ class PageParserTest {
 
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
-    private ParsedPage parse(String name) {
-        return parser.parse(resource(name));
+    private ParsedPage parse(String page) {
+        return parser.parse(resource("/pages/" + page));
     }
 
     /** Expected blocks, one a line: "P: text" for a paragraph, "H: text" for a heading. */
@@ -328,8 +330,8 @@ class PageParserTest {
         assertEquals(expected.lines().toList(), actual);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = PageParserTest.class.getResourceAsStream("/pages/" + name)) {
+    private static String resource(String path) {
+        try (InputStream in = PageParserTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
