@@ -23,7 +23,8 @@ final class Bylines {
     /** The names (and role) of a byline line without "By", or null when the line is not a byline. */
     static String byline(String line) {
         Matcher m = BYLINE.matcher(line);
-        if (!m.matches() || Lines.words(line) > MAX_WORDS || ".!?;:,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        if (!m.matches() || Lines.words(line) > MAX_WORDS || line.chars().anyMatch(Character::isDigit)
+                || ".!?;:,".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return null;
         }
         String rest = m.group(1);
@@ -34,9 +35,6 @@ final class Bylines {
     private static boolean isNames(String names) {
         for (String word : names.split(" ")) {
             if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || NAME_JOINERS.contains(word))) {
-                return false;
-            }
-            if (word.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
         }

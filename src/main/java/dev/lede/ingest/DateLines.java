@@ -13,15 +13,20 @@ final class DateLines {
     record DateLine(LocalDate date, boolean updated) {
     }
 
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:(?<label>published|posted|updated|last updated"
-            + "|first published|modified)(?:\\s+on)?\\s*:?\\s*)?"
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+    private static final int MAX_LENGTH = 80;
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+            + "\\.?,?\\s+";
+    private static final String TIME = "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2})?"
+            + "\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
+            + "(?:\\s*(?:utc|gmt|[a-z]{1,2}t))?)?";
+    private static final Pattern DATE_LINE = Pattern.compile("(?:(?<label>published|posted|updated|last updated"
+            + "|first published|modified)(?:\\s+on)?\\s*:?\\s*)?(?:" + WEEKDAY + ")?"
             + "(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
             + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthSecond>" + MONTH + "),?\\s+(?<yearLast>\\d{4})"
-            + "|(?<iso>\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?)"
-            + "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?"
-            + "\\s*$", Pattern.CASE_INSENSITIVE);
+            + "|(?<iso>\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?)" + TIME + "\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
@@ -30,7 +35,7 @@ final class DateLines {
 
     /** The date of a date line, or null when the line is anything else or names no real day. */
     static DateLine read(String line) {
-        if (line.length() > 80) {
+        if (line.length() > MAX_LENGTH) {
             return null;
         }
         Matcher m = DATE_LINE.matcher(line);
@@ -38,9 +43,8 @@ final class DateLines {
             return null;
         }
         LocalDate date = date(m);
-        String label = m.group("label");
-        return date == null ? null : new DateLine(date, label != null && label.toLowerCase(Locale.ROOT).contains("updated")
-                || "modified".equalsIgnoreCase(label));
+        String label = m.group("label") == null ? "" : m.group("label").toLowerCase(Locale.ROOT);
+        return date == null ? null : new DateLine(date, label.contains("updated") || label.equals("modified"));
     }
 
     private static LocalDate date(Matcher m) {

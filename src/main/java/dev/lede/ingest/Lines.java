@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The shape of a normalized line: text or noise, label, headline, subhead, one sentence. */
+/** The shape of a normalized, non-empty line: label, headline, subhead, one sentence. */
 final class Lines {
 
     private static final Pattern SENTENCE_END = Pattern.compile("([.!?])[”\"’')\\]]*\\s+[“\"‘'(\\[]?[\\p{Lu}\\d]");
@@ -14,7 +14,6 @@ final class Lines {
             "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
     private static final String CLOSERS = "”\"’')]";
-    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=";
 
     private Lines() {
     }
@@ -30,26 +29,6 @@ final class Lines {
             }
         }
         return words;
-    }
-
-    /** Rejects binary garbage and symbol soup: text is mostly letters, in words of a sane length. */
-    static boolean looksLikeText(String line) {
-        int letters = 0;
-        int other = 0;
-        int visible = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == ' ') {
-                continue;
-            }
-            visible++;
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                letters++;
-            } else if (!Character.isDigit(c) && COMMON_PUNCTUATION.indexOf(c) < 0) {
-                other++;
-            }
-        }
-        return letters * 2 >= visible && other * 10 <= visible && visible <= words(line) * 25;
     }
 
     /** A short label such as a section ("World", "Science & Tech") or a topic ("Ukraine war"). */
@@ -68,22 +47,24 @@ final class Lines {
         return true;
     }
 
+    /** A headline, or a linked headline in a list: a title of a few words, not ending like a sentence. */
     static boolean isHeadline(String line) {
         int words = words(line);
-        return words >= 2 && words <= 30 && startsLikeTitle(line) && !line.endsWith(".");
+        return words >= 2 && words <= 30 && startsLikeTitle(line) && !endsLikeSentence(line);
     }
 
-    /** A subhead: short, not a sentence (a question is fine), not ending like a clause or a quotation. */
+    /** A subhead: short, one sentence at most (a question is fine), not ending like a sentence or a clause. */
     static boolean isHeading(String line) {
-        if (words(line) > 12 || !startsLikeTitle(line) || !isOneSentence(line)) {
-            return false;
+        return words(line) <= 12 && startsLikeTitle(line) && !endsLikeSentence(line) && isOneSentence(line);
+    }
+
+    /** Ends with a period, clause punctuation, or a quotation that itself ends a sentence (even with "?"). */
+    private static boolean endsLikeSentence(String line) {
+        int last = line.length() - 1;
+        if (last > 0 && CLOSERS.indexOf(line.charAt(last)) >= 0) {
+            return ".,;:!?…".indexOf(line.charAt(last - 1)) >= 0;
         }
-        char last = line.charAt(line.length() - 1);
-        if (CLOSERS.indexOf(last) >= 0 && line.length() > 1) {
-            last = line.charAt(line.length() - 2);
-            return ".,;:!?…".indexOf(last) < 0;
-        }
-        return ".,;:!…".indexOf(last) < 0;
+        return ".,;:!…".indexOf(line.charAt(last)) >= 0;
     }
 
     static boolean isOneSentence(String line) {

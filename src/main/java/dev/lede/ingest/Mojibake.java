@@ -8,8 +8,6 @@ import java.util.List;
 /** Repairs UTF-8 text that was decoded as Windows-1252 or ISO-8859-1, once or twice. */
 final class Mojibake {
 
-    // Windows-1252 characters for bytes 0x80-0x9F; the five undefined bytes stay C1 controls, as browsers decode them.
-    private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
     // Latin-1 letters that start a two-character mojibake sequence; plain text rarely puts them before a symbol.
     private static final String LEADS = "ÂÃâðÄÅÐÑ";
     private static final int MAX_PASSES = 3;
@@ -34,7 +32,9 @@ final class Mojibake {
             warnings.add("Repaired " + repaired + " mojibake sequence" + (repaired == 1 ? "" : "s")
                     + " (UTF-8 text read as Windows-1252)");
         }
-        warnUnrepaired(current, warnings);
+        if (markers(current) > 0) {
+            warnUnrepaired(current, warnings);
+        }
         return current;
     }
 
@@ -63,7 +63,7 @@ final class Mojibake {
         if (before == 0) {
             return run;
         }
-        byte[] bytes = bytes(run);
+        byte[] bytes = Cp1252.bytes(run);
         String strict = decode(bytes, 0, bytes.length);
         if (strict != null && markers(strict) < before) {
             return strict;
@@ -110,33 +110,20 @@ final class Mojibake {
     }
 
     private static boolean isMarker(char first, char second) {
-        int b = byteOf(second);
-        return LEADS.indexOf(first) >= 0 && b >= 0x80 && b <= 0xBF;
+        if (first < 'Â' || first > 'ð' || LEADS.indexOf(first) < 0) {
+            return false;
+        }
+        int b = Cp1252.byteOf(second);
+        return b >= 0x80 && b <= 0xBF;
     }
 
     /** The end of the run of non-ASCII characters starting at i that each stand for one byte. */
     private static int runEnd(String text, int i) {
         int end = i;
-        while (end < text.length() && byteOf(text.charAt(end)) >= 0x80) {
+        while (end < text.length() && Cp1252.byteOf(text.charAt(end)) >= 0x80) {
             end++;
         }
         return end;
-    }
-
-    private static int byteOf(char c) {
-        if (c < 0x100) {
-            return c;
-        }
-        int index = CP1252_HIGH.indexOf(c);
-        return index < 0 ? -1 : 0x80 + index;
-    }
-
-    private static byte[] bytes(String run) {
-        byte[] bytes = new byte[run.length()];
-        for (int i = 0; i < run.length(); i++) {
-            bytes[i] = (byte) byteOf(run.charAt(i));
-        }
-        return bytes;
     }
 
     private static int sequenceLength(int lead) {

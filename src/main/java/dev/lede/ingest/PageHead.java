@@ -1,6 +1,8 @@
 package dev.lede.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the head of a page: section label, topic labels, headline and, conservatively, a standfirst. */
 final class PageHead {
@@ -8,6 +10,7 @@ final class PageHead {
     private static final int MAX_LEADING_LABELS = 4;
     private static final int MAX_STANDFIRST_WORDS = 45;
     private static final int MIN_SHORT_HEADLINE_WORDS = 3;
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]+)$");
 
     private PageHead() {
     }
@@ -20,15 +23,18 @@ final class PageHead {
         int beforeHeadline = headline >= 0 ? headline : labels;
         if (beforeHeadline > 0) {
             draft.section = remember(lines.get(0), draft);
-        }
-        for (int i = 1; i < beforeHeadline; i++) {
-            dropTopicLabel(lines.get(i), draft);
+            lines.subList(1, beforeHeadline).forEach(label -> dropTopicLabel(label, draft));
         }
         if (headline < 0) {
             return beforeHeadline;
         }
-        draft.headline = remember(lines.get(headline), draft);
-        int next = headline + 1;
+        draft.headline = remember(withoutSiteName(remember(lines.get(headline), draft), draft), draft);
+        return readAfterHeadline(page, headline + 1, draft);
+    }
+
+    /** Topic labels may follow the headline too; then comes the standfirst, if there is one. */
+    private static int readAfterHeadline(PageLines page, int next, PageDraft draft) {
+        List<String> lines = page.lines();
         while (next + 1 < lines.size() && Lines.isLabel(lines.get(next))) {
             dropTopicLabel(lines.get(next++), draft);
         }
@@ -69,6 +75,16 @@ final class PageHead {
         }
         Words words = Words.of(line);
         return lines.subList(index + 1, lines.size()).stream().noneMatch(l -> Words.of(l).nearDuplicate(words));
+    }
+
+    /** "Headline | The Valley Courier": the part after the last separator goes when it is the site's name. */
+    private static String withoutSiteName(String headline, PageDraft draft) {
+        Matcher m = SITE_SUFFIX.matcher(headline);
+        if (m.find() && Furniture.is(m.group(1))) {
+            draft.drop("the site's name from the headline", m.group(1));
+            return headline.substring(0, m.start());
+        }
+        return headline;
     }
 
     private static void dropTopicLabel(String line, PageDraft draft) {

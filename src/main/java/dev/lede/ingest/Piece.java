@@ -12,7 +12,7 @@ record Piece(ParsedBlock block, Words words) {
         if (block.type() != other.block.type()) {
             return false;
         }
-        return block.type() == BlockType.HEADING ? words.equals(other.words) : words.nearDuplicate(other.words);
+        return block.type() == BlockType.HEADING ? words.sameAs(other.words) : words.nearDuplicate(other.words);
     }
 
     /** How alike two matching pieces are, for the alignment to prefer the closest pairs; 0 when they differ. */

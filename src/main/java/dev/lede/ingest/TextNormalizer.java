@@ -22,12 +22,11 @@ public final class TextNormalizer {
         List<String> warnings = new ArrayList<>();
         String text = stripBom(raw).replace("\r\n", "\n").replace('\r', '\n');
         // Repair before dropping controls: Latin-1 mojibake is made of C1 control characters.
-        text = Mojibake.repair(text, warnings);
-        text = removeControls(text, warnings);
+        text = tidy(Mojibake.repair(text, warnings), warnings);
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
-        return new NormalizedText(tidyLines(text), warnings);
+        return new NormalizedText(text, warnings);
     }
 
     private static String stripBom(String text) {
@@ -37,15 +36,30 @@ public final class TextNormalizer {
         return text.startsWith(BOM_AS_CP1252) ? text.substring(BOM_AS_CP1252.length()) : text;
     }
 
-    private static String removeControls(String text, List<String> warnings) {
+    /**
+     * One pass: removes control and invisible characters, turns every run of spaces inside a line into one space,
+     * trims lines, and keeps at most one blank line between lines and none at either end.
+     */
+    private static String tidy(String text, List<String> warnings) {
         StringBuilder out = new StringBuilder(text.length());
         int removed = 0;
+        int newlines = 0;
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL) {
-                removed++;
-            } else if (INVISIBLE.indexOf(c) < 0) {
+            if (c == '\n') {
+                newlines++;
+            } else if (c > ' ' && c < 0x7F || !isSpace(c) && !isControl(c) && INVISIBLE.indexOf(c) < 0) {
+                if (out.length() > 0 && (newlines > 0 || space)) {
+                    out.append(newlines > 1 ? "\n\n" : newlines == 1 ? "\n" : " ");
+                }
                 out.append(c);
+                newlines = 0;
+                space = false;
+            } else if (isSpace(c)) {
+                space = true;
+            } else if (isControl(c)) {
+                removed++;
             }
         }
         if (removed > 0) {
@@ -54,40 +68,12 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    /** Single spaces inside lines, no blank runs longer than one line, nothing blank at either end. */
-    private static String tidyLines(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean blankPending = false;
-        for (String line : text.split("\n")) {
-            String tidy = collapseSpaces(line);
-            if (tidy.isEmpty()) {
-                blankPending = out.length() > 0;
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(blankPending ? "\n\n" : "\n");
-            }
-            out.append(tidy);
-            blankPending = false;
-        }
-        return out.toString();
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static String collapseSpaces(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                }
-                out.append(c);
-                space = false;
-            }
-        }
-        return out.toString();
+    /** Control characters other than line feed and tab (tab counts as a space). */
+    private static boolean isControl(char c) {
+        return c != '\t' && Character.getType(c) == Character.CONTROL;
     }
 }
