@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -47,8 +46,8 @@ public class OpenApiConventions implements OASFilter {
         if (method == PathItem.HttpMethod.GET) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match or If-Modified-Since validator still holds"));
-            attachExample(operation);
         }
+        attachExample(operation);
     }
 
     private static void problem(APIResponses responses, String status, String description) {
@@ -60,16 +59,17 @@ public class OpenApiConventions implements OASFilter {
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
     }
 
-    /** A response captured from the sample content, if one is kept for this operation. */
+    /** A response captured from the sample content (openapi/refresh-examples.sh), for each success response. */
     private static void attachExample(Operation operation) {
         try (InputStream in = OpenApiConventions.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".json")) {
-            APIResponse ok = operation.getResponses().getAPIResponse("200");
-            if (in == null || ok == null || ok.getContent() == null) {
+            if (in == null) {
                 return;
             }
             Object example = JSON.readValue(in, Object.class);
-            for (Map.Entry<String, MediaType> media : ok.getContent().getMediaTypes().entrySet()) {
-                media.getValue().setExample(example);
+            for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+                if (response.getKey().startsWith("2") && response.getValue().getContent() != null) {
+                    response.getValue().getContent().getMediaTypes().values().forEach(media -> media.setExample(example));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
