@@ -53,7 +53,7 @@ public final class ArticleViews {
 
     /** Where a quote sits in a paragraph, so a front end can render it as a pull quote. */
     @Schema(name = "QuoteMark")
-    public record QuoteMark(@Schema(description = "The quote's id: GET /api/v1/quotes/{id}") UUID id,
+    public record QuoteMark(@Schema(nullable = true, description = "The quote's id: GET /api/v1/quotes/{id}; null in a dry-run import") UUID id,
                             @JsonIgnore @Schema(hidden = true) int paragraph,
                             @Schema(description = "Offset of the quoted text's first character", example = "1") int start,
                             @Schema(description = "Offset just past its last character", example = "48") int end) {

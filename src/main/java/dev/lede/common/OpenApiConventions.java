@@ -7,14 +7,19 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Adds to every operation what is true of all of them, so resources only declare what is their
@@ -36,6 +41,10 @@ public class OpenApiConventions implements OASFilter {
         boolean hasPathParameter = hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         if (hasParameters || operation.getRequestBody() != null) {
             problem(responses, "400", "The request is invalid: a parameter or the body is malformed (see `errors`)");
+        }
+        if (operation.getRequestBody() != null) {
+            problem(responses, "413", "The body is larger than the server accepts");
+            problem(responses, "415", "The body's media type is not one this operation accepts");
         }
         if (hasPathParameter) {
             problem(responses, "404", "Nothing exists at this path");
@@ -82,5 +91,48 @@ public class OpenApiConventions implements OASFilter {
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             throw new IllegalStateException("The Problem schema is missing from the OpenAPI components");
         }
+        openAPI.getComponents().getSchemas().values().forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(operation -> authProblems(operation, openAPI.getSecurity())));
+            ResponseSchemas.requireEveryField(openAPI);
+        }
+    }
+
+    /**
+     * A nullable property of a value type with its own schema (UUID, Instant) is modelled as
+     * anyOf [$ref, null], which OpenAPI 3.0 output turns into allOf [$ref] + nullable, where the
+     * referenced schema still refuses null; so such properties get the value schema inline.
+     */
+    private static void inlineNullableValues(Schema schema, Map<String, Schema> schemas) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            List<Schema> anyOf = property.getAnyOf();
+            if (anyOf == null || anyOf.size() != 2 || anyOf.stream().noneMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
+                continue;
+            }
+            Schema value = anyOf.stream().map(Schema::getRef).filter(Objects::nonNull).findFirst()
+                    .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1))).orElse(null);
+            if (value != null && value.getType() != null && !value.getType().contains(Schema.SchemaType.OBJECT)) {
+                List<Schema.SchemaType> types = new ArrayList<>(value.getType());
+                types.add(Schema.SchemaType.NULL);
+                property.setAnyOf(null);
+                property.setType(types);
+                property.setFormat(value.getFormat());
+                property.setPattern(value.getPattern());
+            }
+        }
+    }
+
+    /** Operations that need a key (their own security requirement, or the document's) can answer 401 and 403. */
+    private static void authProblems(Operation operation, List<SecurityRequirement> global) {
+        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : global;
+        if (security == null || security.isEmpty() || security.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+            return;
+        }
+        problem(operation.getResponses(), "401", "No valid API key (Authorization: Bearer …)");
+        problem(operation.getResponses(), "403", "The API key's role does not allow this");
     }
 }

@@ -12,7 +12,7 @@ public record Problem(
         @Schema(description = "The HTTP status code", example = "404") int status,
         @Schema(description = "What went wrong, for humans", example = "No article with slug or id 'nope'") String detail,
         @Schema(description = "The request path this problem occurred on", example = "/api/v1/articles/nope") String instance,
-        @Schema(description = "For invalid requests: one entry per offending field or parameter") List<FieldError> errors) {
+        @Schema(nullable = true, description = "For invalid requests: one entry per offending field or parameter; otherwise null") List<FieldError> errors) {
 
     @Schema(name = "FieldError")
     public record FieldError(@Schema(description = "The parameter or field", example = "limit") String field,

@@ -12,12 +12,12 @@ import java.util.UUID;
 
 @Schema(name = "Quote", description = "A direct or partial quotation, with who said it")
 public record QuoteView(
-        @Schema(description = "Null in a dry-run import, where nothing is stored") UUID id,
+        @Schema(nullable = true, description = "Null in a dry-run import, where nothing is stored") UUID id,
         @Schema(description = "The quoted words, without quotation marks; parts of a quote that runs over several paragraphs are joined by a blank line",
                 example = "What exactly they’re doing is left to be seen,") String text,
         @Schema(description = "True for a fragment quoted inside the writer's own sentence", example = "false") boolean partial,
-        @Schema(description = "Who said it; null when no speaker could be found") SpeakerRef speaker,
-        @Schema(description = "The verb or phrase that attributes it", example = "said") String cue,
+        @Schema(nullable = true, description = "Who said it; null when no speaker could be found") SpeakerRef speaker,
+        @Schema(nullable = true, description = "The verb or phrase that attributes it, or null", example = "said") String cue,
         ArticleRef article,
         @Schema(description = "Index of the paragraph it starts in, counting paragraphs only (not headings)", example = "4") int paragraph,
         @Schema(description = "Character offset in that paragraph where the quoted text starts", example = "1") int start,
@@ -27,12 +27,12 @@ public record QuoteView(
 
     @Schema(name = "QuoteSpeaker")
     public record SpeakerRef(@Schema(example = "lloyd-austin") String slug, @Schema(example = "Lloyd Austin") String name,
-                             @Schema(description = "Title or affiliation where this quote was attributed", example = "U.S. Secretary of Defense") String role,
+                             @Schema(nullable = true, description = "Title or affiliation where this quote was attributed", example = "U.S. Secretary of Defense") String role,
                              @Schema(example = "/api/v1/speakers/lloyd-austin") String link) {
     }
 
     @Schema(name = "QuoteArticle")
-    public record ArticleRef(UUID id, @Schema(example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation") String slug,
+    public record ArticleRef(@Schema(nullable = true, description = "Null in a dry-run import") UUID id, @Schema(example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation") String slug,
                              @Schema(example = "Why North Korea is sending troops to Russia – and how it risks an ‘escalation spiral’") String headline,
                              @Schema(example = "2024-10-24T15:00:00Z") Instant publishedAt,
                              @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation") String link) {

@@ -21,7 +21,7 @@ public final class SpeakerViews {
     @Schema(name = "SpeakerSummary", description = "A person or organisation quoted in published articles")
     public record Summary(@Schema(example = "lloyd-austin") String slug,
                           @Schema(example = "Lloyd Austin") String name,
-                          @Schema(description = "The latest role they were introduced with", example = "U.S. Secretary of Defense") String role,
+                          @Schema(nullable = true, description = "The latest role they were introduced with", example = "U.S. Secretary of Defense") String role,
                           @Schema(description = "Quotes in published articles", example = "3") long quoteCount,
                           @Schema(description = "Publication time of the newest article quoting them", example = "2024-10-24T15:00:00Z") Instant lastQuotedAt,
                           Links links) {
@@ -32,7 +32,7 @@ public final class SpeakerViews {
     }
 
     @Schema(name = "Speaker", description = "A speaker with their latest quotes")
-    public record Detail(String slug, String name, String role, long quoteCount, Instant lastQuotedAt, Links links,
+    public record Detail(String slug, String name, @Schema(nullable = true) String role, long quoteCount, Instant lastQuotedAt, Links links,
                          @Schema(description = "Their newest quotes, up to 10") List<QuoteView> latestQuotes) {
         static Detail of(Summary s, List<QuoteView> latest) {
             return new Detail(s.slug(), s.name(), s.role(), s.quoteCount(), s.lastQuotedAt(), s.links(), latest);

@@ -9,7 +9,7 @@ import java.time.Instant;
 public record Term(@Schema(example = "news") String slug,
                    @Schema(example = "News") String name,
                    @Schema(description = "Published articles in it", example = "3") long articleCount,
-                   @Schema(description = "When its newest article was published; null when it has none", example = "2024-10-24T15:00:00Z") Instant latestPublishedAt,
+                   @Schema(nullable = true, description = "When its newest article was published; null when it has none", example = "2024-10-24T15:00:00Z") Instant latestPublishedAt,
                    TermLinks links) {
 
     @Schema(name = "TermLinks")

@@ -1,0 +1,53 @@
+package dev.lede.common;
+
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every field of a response type is always present (null where unknown), so the spec marks them
+ * all required: clients may rely on them, and removing one shows as a breaking change. Schemas only
+ * sent by clients (request bodies) are left as declared.
+ */
+final class ResponseSchemas {
+    private ResponseSchemas() {
+    }
+
+    static void requireEveryField(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> reached = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
+                .filter(response -> response.getContent() != null)
+                .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+                .forEach(media -> visit(media.getSchema(), schemas, reached));
+        reached.stream().map(schemas::get).filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
+                .forEach(schema -> schema.setRequired(new ArrayList<>(schema.getProperties().keySet())));
+    }
+
+    private static void visit(Schema schema, Map<String, Schema> schemas, Set<String> reached) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (schemas.containsKey(name) && reached.add(name)) {
+                visit(schemas.get(name), schemas, reached);
+            }
+            return;
+        }
+        Stream.of(schema.getProperties() == null ? Stream.<Schema>empty() : schema.getProperties().values().stream(),
+                        Stream.ofNullable(schema.getItems()),
+                        schema.getAllOf() == null ? Stream.<Schema>empty() : schema.getAllOf().stream(),
+                        schema.getAnyOf() == null ? Stream.<Schema>empty() : schema.getAnyOf().stream(),
+                        schema.getOneOf() == null ? Stream.<Schema>empty() : schema.getOneOf().stream())
+                .flatMap(s -> s)
+                .forEach(child -> visit(child, schemas, reached));
+    }
+}

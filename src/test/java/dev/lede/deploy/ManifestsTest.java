@@ -1,0 +1,135 @@
+package dev.lede.deploy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** k8s/ as a platform team would apply it: every manifest a valid resource, wired to the others. */
+class ManifestsTest {
+
+    @Test
+    void everyManifestHasOnlyFieldsOfItsKind() throws IOException {
+        List<String> unknown = new ArrayList<>();
+        for (Path file : Manifests.files()) {
+            for (HasMetadata resource : Manifests.read(file)) {
+                if (!(resource instanceof GenericKubernetesResource)) {
+                    unknown.addAll(Manifests.unknownFields(resource, file.getFileName() + ":" + resource.getKind()));
+                }
+            }
+        }
+        assertEquals(List.of(), unknown, "fields the Kubernetes model does not know");
+    }
+
+    @Test
+    void theKustomizationListsEveryManifest() throws IOException {
+        Set<String> listed = Manifests.read(Files.readString(Manifests.DIR.resolve("kustomization.yaml")), Map.class)
+                .get("resources") instanceof List<?> resources
+                ? resources.stream().map(String::valueOf).collect(Collectors.toSet()) : Set.of();
+        Set<String> files = Manifests.files().stream().map(f -> f.getFileName().toString())
+                .filter(name -> !name.equals("kustomization.yaml")).collect(Collectors.toSet());
+        assertEquals(files, listed);
+    }
+
+    @Test
+    void theDatabaseIsACloudNativePgClusterWithReplicasStorageAndBackups() throws IOException {
+        CnpgCluster cluster = CnpgCluster.of(only(GenericKubernetesResource.class, "Cluster"));
+        assertEquals(List.of(), cluster.problems(), "CloudNativePG Cluster");
+        assertEquals(3, cluster.spec().instances(), "a primary and two replicas");
+        Set<String> secrets = all(Secret.class).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
+        assertTrue(secrets.containsAll(cluster.secretNames()), "the Secrets the Cluster refers to are in k8s/: " + cluster.secretNames());
+        String url = only(ConfigMap.class, "ConfigMap").getData().get("QUARKUS_DATASOURCE_JDBC_URL");
+        assertTrue(url.startsWith("jdbc:postgresql://" + cluster.name() + "-rw:5432/" + cluster.spec().bootstrap().initdb().database()),
+                "the app uses the cluster's read-write service: " + url);
+    }
+
+    @Test
+    void theDeploymentIsHardenedAndProbed() throws IOException {
+        Deployment deployment = only(Deployment.class, "Deployment");
+        assertEquals(3, deployment.getSpec().getReplicas());
+        Container app = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("/q/health/started", app.getStartupProbe().getHttpGet().getPath());
+        assertEquals("/q/health/live", app.getLivenessProbe().getHttpGet().getPath());
+        assertEquals("/q/health/ready", app.getReadinessProbe().getHttpGet().getPath());
+        assertTrue(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot());
+        assertTrue(app.getSecurityContext().getReadOnlyRootFilesystem());
+        assertFalse(app.getSecurityContext().getAllowPrivilegeEscalation());
+        assertEquals(List.of("ALL"), app.getSecurityContext().getCapabilities().getDrop());
+        assertTrue(app.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")), "a writable /tmp");
+        assertTrue(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")).contains("-t " + app.getImage() + " "),
+                "src/main/docker/Dockerfile.jvm builds the image the Deployment runs: " + app.getImage());
+        Quantity request = app.getResources().getRequests().get("memory");
+        Quantity limit = app.getResources().getLimits().get("memory");
+        assertTrue(request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0, "memory request <= limit");
+    }
+
+    @Test
+    void secretsAreTemplatesWithoutRealValues() throws IOException {
+        for (Secret secret : all(Secret.class)) {
+            assertTrue(secret.getData() == null || secret.getData().isEmpty(), "stringData only: " + secret.getMetadata().getName());
+            secret.getStringData().forEach((key, value) -> assertTrue(value.equals("REPLACE_ME") || key.equals("username"),
+                    secret.getMetadata().getName() + "." + key + " must be REPLACE_ME"));
+        }
+    }
+
+    @Test
+    void everySettingTheReadmeListsIsConfigured() throws IOException {
+        Set<String> configured = new java.util.HashSet<>(only(ConfigMap.class, "ConfigMap").getData().keySet());
+        only(Deployment.class, "Deployment").getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .map(EnvVar::getName).forEach(configured::add);
+        List<String> missing = readmeSettings().stream()
+                .map(key -> key.toUpperCase(Locale.ROOT).replaceAll("[.\\-]", "_"))
+                .filter(env -> !configured.contains(env)).toList();
+        assertEquals(List.of(), missing, "README Configuration keys missing from k8s/configmap.yaml or the Deployment's env");
+    }
+
+    private static List<String> readmeSettings() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("## Configuration"));
+        table = table.substring(0, table.indexOf("\n## ", 1) < 0 ? table.length() : table.indexOf("\n## ", 1));
+        List<String> keys = new ArrayList<>();
+        for (String row : table.lines().filter(l -> l.startsWith("| `")).toList()) {
+            Matcher key = Pattern.compile("`([a-z0-9.\\-\"]+)`").matcher(row.split("\\|")[1]);
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        assertFalse(keys.isEmpty(), "README has a Configuration table");
+        return keys;
+    }
+
+    private static <T extends HasMetadata> List<T> all(Class<T> type) throws IOException {
+        List<T> found = new ArrayList<>();
+        for (Path file : Manifests.files()) {
+            Manifests.read(file).stream().filter(type::isInstance).map(type::cast).forEach(found::add);
+        }
+        return found;
+    }
+
+    private static <T extends HasMetadata> T only(Class<T> type, String kind) throws IOException {
+        List<T> found = all(type).stream().filter(r -> r.getKind().equals(kind)).toList();
+        assertEquals(1, found.size(), "one " + kind + " in k8s/");
+        return found.get(0);
+    }
+}
