@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SpecFilter implements Filter {
     private static final Path SPEC = Path.of("openapi/openapi.yaml");
+    private static final Path GENERATED = Path.of("target/openapi-test/openapi.yaml");
     private static final SpecFilter INSTANCE = new SpecFilter();
 
     private final OpenApiInteractionValidator validator;
@@ -74,7 +75,7 @@ public final class SpecFilter implements Filter {
         if (report.hasErrors()) {
             throw new AssertionError("The " + request.getMethod() + " " + request.getURI() + " exchange (status "
                     + response.statusCode() + ") does not match " + SPEC + ":\n"
-                    + SimpleValidationReportFormat.getInstance().apply(report));
+                    + SimpleValidationReportFormat.getInstance().apply(report) + staleHint());
         }
         return response;
     }
@@ -91,6 +92,16 @@ public final class SpecFilter implements Filter {
             return builder.withBody(in.readAllBytes()).build();
         } catch (IOException e) {
             throw new UncheckedIOException("A gzip body that does not decompress", e);
+        }
+    }
+
+    private static String staleHint() {
+        try {
+            return Files.exists(GENERATED) && Files.mismatch(SPEC, GENERATED) != -1
+                    ? "\n" + SPEC + " is not the spec the code generates (" + GENERATED + "): if the API changed on purpose,"
+                    + " regenerate it with mvn package -DskipTests and commit openapi/" : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 
