@@ -96,12 +96,16 @@ class ManifestsTest {
     @Test
     void everySettingTheReadmeListsIsConfigured() throws IOException {
         Set<String> configured = new java.util.HashSet<>(only(ConfigMap.class, "ConfigMap").getData().keySet());
-        only(Deployment.class, "Deployment").getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                .map(EnvVar::getName).forEach(configured::add);
+        Container app = only(Deployment.class, "Deployment").getSpec().getTemplate().getSpec().getContainers().get(0);
+        app.getEnv().stream().map(EnvVar::getName).forEach(configured::add);
+        Set<String> envFromSecrets = app.getEnvFrom().stream().filter(source -> source.getSecretRef() != null)
+                .map(source -> source.getSecretRef().getName()).collect(Collectors.toSet());
+        all(Secret.class).stream().filter(secret -> envFromSecrets.contains(secret.getMetadata().getName()))
+                .forEach(secret -> configured.addAll(secret.getStringData().keySet()));
         List<String> missing = readmeSettings().stream()
                 .map(key -> key.toUpperCase(Locale.ROOT).replaceAll("[.\\-]", "_"))
                 .filter(env -> !configured.contains(env)).toList();
-        assertEquals(List.of(), missing, "README Configuration keys missing from k8s/configmap.yaml or the Deployment's env");
+        assertEquals(List.of(), missing, "README Configuration keys missing from k8s/configmap.yaml, the Deployment's env or a Secret it takes env from");
     }
 
     private static List<String> readmeSettings() throws IOException {
