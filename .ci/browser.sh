@@ -15,7 +15,7 @@ DATA=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT java -jar "$JAR" > "$DATA.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA" "$DATA.log"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA" "$DATA.log"' EXIT
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
     kill -0 $PID 2>/dev/null || { cat "$DATA.log"; exit 1; }
