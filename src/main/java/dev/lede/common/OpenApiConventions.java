@@ -23,7 +23,9 @@ import java.util.Objects;
 
 /**
  * Adds to every operation what is true of all of them, so resources only declare what is their
- * own: the problem responses any request can meet, 304 for conditional GETs, and real examples.
+ * own: the problem responses any request can meet (401/403 where a key is required, 413/415 where
+ * there is a body), 304 for conditional GETs, and real examples; and makes the schemas say what
+ * responses do: nullable values accept null, and every field of a response type is required.
  */
 public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM = "#/components/schemas/Problem";
