@@ -86,7 +86,7 @@ public class NavigationRepository {
                 (select id from article where status = 'PUBLISHED' and section_id = :section and (published_at, id) > (:at, :id)
                     order by published_at, id limit :per)
                 union
-                (select id from article where status = 'PUBLISHED'
+                (select id from article where status = 'PUBLISHED' and id <> :id
                     and search_vector @@ (select string_agg(quote_literal(lexeme), ' | ')::tsquery from words) limit :per))
             select %s,
                 array(select g.name from article_tag x join tag g on g.id = x.tag_id
