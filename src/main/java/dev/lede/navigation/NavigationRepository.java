@@ -16,7 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class NavigationRepository {
     /** Candidates per direction in time for each shared tag and speaker, for the section, and from text. */
-    static final int CANDIDATES = 8;
+    static final int CANDIDATES = 5;
+    /** The article's most quoted speakers that lead to candidates. */
+    static final int SPEAKERS = 5;
     public static final int DEFAULT_RELATED = 5;
     static final int MAX_RELATED = 20;
     /** Words in more than this share of articles are too common to make two articles related. */
@@ -45,15 +47,16 @@ public class NavigationRepository {
      * Candidates are the articles nearest in publication time (both ways) that share each tag or
      * speaker, the section's nearest articles, and a few articles containing the article's
      * significant words: its headline, standfirst and "why we wrote this" lexemes that the
-     * planner's statistics do not list as common, rarest-looking first. Each candidate then gets
-     * what it shares, named. Every step reads a handful of index entries, whatever the corpus size.
+     * planner's statistics list as common (in more than {@value #COMMON_WORD} of articles), headline
+     * words first. Each candidate then gets what it shares, named (a word as the article spells it). Every step reads a handful of index entries, whatever the corpus size.
      */
     private static final String RELATED = """
             with my_tags as (select tag_id from article_tag where article_id = :id),
-            my_speakers as (select distinct speaker_id from quote where article_id = :id and speaker_id is not null and not hidden),
+            my_speakers as (select speaker_id from quote where article_id = :id and speaker_id is not null and not hidden
+                group by speaker_id order by count(*) desc, speaker_id limit %3$d),
             common as materialized (
                 select e.lexeme from pg_stats p, unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) e(lexeme, freq)
-                where p.schemaname = current_schema() and p.tablename = 'article' and p.attname = 'search_vector' and e.freq > :common),
+                where p.schemaname = current_schema() and p.tablename = 'article' and p.attname = 'search_vector' and e.freq > %4$s),
             surface as (
                 select distinct on (v.lexeme) v.lexeme, t.word from article me,
                     regexp_split_to_table(lower(me.headline || ' ' || coalesce(me.standfirst, '') || ' ' || coalesce(me.why_we_wrote_this, '')),
@@ -64,40 +67,42 @@ public class NavigationRepository {
                 select u.lexeme, coalesce(w.word, u.lexeme) as word from article me cross join unnest(me.search_vector) u
                     left join surface w on w.lexeme = u.lexeme
                 where me.id = :id and u.weights && array['A', 'B'] and u.lexeme not in (select lexeme from common)
-                order by 'A' = any(u.weights) desc, u.lexeme limit :words),
+                order by 'A' = any(u.weights) desc, u.lexeme limit %5$d),
+            any_word as (select string_agg(quote_literal(lexeme), ' | ')::tsquery as q from words),
             candidates as (
                 select t.article_id from my_tags m cross join lateral (
                     (select article_id from article_tag x where x.tag_id = m.tag_id and x.published_at is not null
-                        and (x.published_at, x.article_id) < (:at, :id) order by x.published_at desc, x.article_id desc limit :per)
+                        and (x.published_at, x.article_id) < (:at, :id) order by x.published_at desc, x.article_id desc limit %2$d)
                     union all
                     (select article_id from article_tag x where x.tag_id = m.tag_id and x.published_at is not null
-                        and (x.published_at, x.article_id) > (:at, :id) order by x.published_at, x.article_id limit :per)) t
+                        and (x.published_at, x.article_id) > (:at, :id) order by x.published_at, x.article_id limit %2$d)) t
                 union
                 select q.article_id from my_speakers m cross join lateral (
                     (select article_id from quote x where x.speaker_id = m.speaker_id and x.published_at is not null and not x.hidden
-                        and (x.published_at, x.article_id) < (:at, :id) order by x.published_at desc, x.article_id desc limit :per)
+                        and (x.published_at, x.article_id) < (:at, :id) order by x.published_at desc, x.article_id desc limit %2$d)
                     union all
                     (select article_id from quote x where x.speaker_id = m.speaker_id and x.published_at is not null and not x.hidden
-                        and (x.published_at, x.article_id) > (:at, :id) order by x.published_at, x.article_id limit :per)) q
+                        and (x.published_at, x.article_id) > (:at, :id) order by x.published_at, x.article_id limit %2$d)) q
                 union
                 (select id from article where status = 'PUBLISHED' and section_id = :section and (published_at, id) < (:at, :id)
-                    order by published_at desc, id desc limit :per)
+                    order by published_at desc, id desc limit %2$d)
                 union
                 (select id from article where status = 'PUBLISHED' and section_id = :section and (published_at, id) > (:at, :id)
-                    order by published_at, id limit :per)
+                    order by published_at, id limit %2$d)
                 union
                 (select id from article where status = 'PUBLISHED' and id <> :id
-                    and search_vector @@ (select string_agg(quote_literal(lexeme), ' | ')::tsquery from words) limit :per))
-            select %s,
+                    and search_vector @@ (select q from any_word) limit %2$d))
+            select %1$s,
                 array(select g.name from article_tag x join tag g on g.id = x.tag_id
                       where x.article_id = a.id and x.tag_id in (select tag_id from my_tags) order by g.name),
                 array(select distinct p.name from quote x join speaker p on p.id = x.speaker_id
                       where x.article_id = a.id and not x.hidden and x.speaker_id in (select speaker_id from my_speakers) order by p.name),
                 a.section_id = :section,
-                array(select w.word from unnest(a.search_vector) u join words w on w.lexeme = u.lexeme order by w.word)
+                case when a.search_vector @@ any_word.q
+                     then array(select w.word from unnest(a.search_vector) u join words w on w.lexeme = u.lexeme order by w.word) end
             from candidates c join article a on a.id = c.article_id and a.status = 'PUBLISHED' and a.id <> :id
-            join section s on s.id = a.section_id
-            """.formatted(SUMMARY);
+            join section s on s.id = a.section_id cross join any_word
+            """.formatted(SUMMARY, CANDIDATES, SPEAKERS, COMMON_WORD, SIGNIFICANT_WORDS);
 
     private final Session session;
 
@@ -123,9 +128,6 @@ public class NavigationRepository {
     /** Up to {@code limit} related articles, most related first. */
     List<RelatedArticle> related(Article article, int limit) {
         return rows(RELATED, article)
-                .setParameter("per", CANDIDATES)
-                .setParameter("common", COMMON_WORD)
-                .setParameter("words", SIGNIFICANT_WORDS)
                 .getResultList().stream().map(RelatedArticle::of).sorted(RelatedArticle.ORDER).limit(limit).toList();
     }
 
