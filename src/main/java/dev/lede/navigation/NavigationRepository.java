@@ -21,8 +21,8 @@ public class NavigationRepository {
     static final int SPEAKERS = 5;
     public static final int DEFAULT_RELATED = 5;
     static final int MAX_RELATED = 20;
-    /** Words in more than this share of articles are too common to make two articles related. */
-    static final double COMMON_WORD = 0.05;
+    /** Words in more than this share of articles are too common to relate two articles (and costly to look up). */
+    static final double COMMON_WORD = 0.01;
     static final int SIGNIFICANT_WORDS = 8;
 
     private static final String SUMMARY = "a.id, a.slug, a.headline, s.slug, s.name, a.published_at";
