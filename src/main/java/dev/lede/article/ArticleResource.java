@@ -10,6 +10,8 @@ import dev.lede.common.Problem;
 import dev.lede.common.Params;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
+import dev.lede.navigation.Navigation;
+import dev.lede.navigation.NavigationRepository;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,20 +30,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 @Path("/articles")
 @Tag(name = "Articles", description = "Published articles with structured bodies")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+    private static final Set<String> INCLUDES = Set.of("navigation");
     private final ArticleRepository articles;
     private final Representations representations;
     private final ObjectMapper mapper;
+    private final NavigationRepository navigation;
 
-    public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper) {
+    public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper,
+                           NavigationRepository navigation) {
         this.articles = articles;
         this.representations = representations;
         this.mapper = mapper;
+        this.navigation = navigation;
     }
 
     @GET
@@ -88,13 +96,18 @@ public class ArticleResource {
     public Response get(
             @Parameter(description = "The article's slug or its UUID", example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral") @RestPath String slugOrId,
             @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`") @RestQuery String fields,
+            @Parameter(description = "Comma-separated objects to embed: `navigation` (previous, next and 5 related articles)") @RestQuery String include,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> chosen = Fields.parse(fields, ArticleView.FIELDS);
+        boolean withNavigation = Params.names("include", include, INCLUDES) != null;
         return representations.publicGet(Links.key(uri), headers, () -> {
             Article article = articles.findPublished(slugOrId)
                     .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            Object view = Fields.selector(mapper, chosen).apply(ArticleView.from(article, articles.quoteMarks(article.id)));
-            return Rendered.of(view, article.updatedAt);
+            Navigation around = navigation.of(article, withNavigation ? NavigationRepository.DEFAULT_RELATED : 0);
+            ArticleView view = ArticleView.from(article, articles.quoteMarks(article.id)).withNavigation(withNavigation ? around : null);
+            // an embedded navigation changes with other articles, hence the content's time
+            Instant changed = withNavigation ? representations.contentState().changedAt() : article.updatedAt;
+            return around.linked(Rendered.of(Fields.selector(mapper, chosen).apply(view), changed));
         });
     }
 }

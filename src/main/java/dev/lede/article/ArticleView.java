@@ -5,7 +5,9 @@ import dev.lede.article.ArticleViews.BlockView;
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
 import dev.lede.article.ArticleViews.TagRef;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.common.Fields;
+import dev.lede.navigation.Navigation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -31,7 +33,9 @@ public record ArticleView(
         @Schema(example = "371") int wordCount,
         @Schema(example = "2") int readingTimeMinutes,
         @Schema(description = "Quotes in the article", example = "5") int quoteCount,
-        Links links) {
+        Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Previous, next and related articles; only with `include=navigation`") Navigation navigation) {
 
     public static final Set<String> FIELDS = Fields.of(ArticleView.class);
 
@@ -40,6 +44,11 @@ public record ArticleView(
                 ArticleViews.body(a, quotes),
                 a.tags.stream().map(TagRef::of).toList(),
                 a.authors.stream().map(AuthorRef::of).toList(),
-                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quotes.size(), Links.of(a));
+                a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quotes.size(), Links.of(a), null);
+    }
+
+    public ArticleView withNavigation(Navigation navigation) {
+        return new ArticleView(id, slug, section, headline, standfirst, whyWeWroteThis, body, tags, authors, status,
+                publishedAt, updatedAt, wordCount, readingTimeMinutes, quoteCount, links, navigation);
     }
 }

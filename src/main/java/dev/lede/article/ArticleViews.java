@@ -40,7 +40,11 @@ public final class ArticleViews {
                         @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/quotes") String quotes,
                         @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/navigation") String navigation) {
         static Links of(Article a) {
-            String self = "/api/v1/articles/" + a.slug;
+            return of(a.slug);
+        }
+
+        public static Links of(String slug) {
+            String self = "/api/v1/articles/" + slug;
             return new Links(self, self + "/quotes", self + "/navigation");
         }
     }
