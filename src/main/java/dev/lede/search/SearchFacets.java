@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Schema(name = "SearchFacets", description = "How many hits of the whole match set (not only this page) fall in each type, section and speaker")
+@Schema(name = "SearchFacets", description = "How many hits of the whole result set (not only this page) fall in each type, section and speaker")
 public record SearchFacets(
+        @Schema(description = "False when a type had more matches than are ranked (the newest 500 by default): the counts then cover those", example = "true")
+        boolean exact,
         @Schema(description = "Hits by type: `article` and `quote`", example = "{\"article\": 12, \"quote\": 30}") Map<String, Long> type,
         @Schema(description = "Hits (articles, and quotes by their article) by section, most first") List<Count> section,
         @Schema(description = "Quote hits by speaker, most first") List<Count> speaker) {
@@ -22,6 +24,11 @@ public record SearchFacets(
         private final Map<String, Long> types = new LinkedHashMap<>(Map.of("article", 0L, "quote", 0L));
         private final Map<String, Count> sections = new LinkedHashMap<>();
         private final Map<String, Count> speakers = new LinkedHashMap<>();
+        private final int limit;
+
+        Counter(int limit) {
+            this.limit = limit;
+        }
 
         void add(String type, String section, String sectionName, String speaker, String speakerName, long count) {
             types.merge(type, count, Long::sum);
@@ -35,7 +42,8 @@ public record SearchFacets(
             Map<String, Long> type = new LinkedHashMap<>();
             type.put("article", types.get("article"));
             type.put("quote", types.get("quote"));
-            return new SearchFacets(type, sorted(sections), sorted(speakers));
+            boolean exact = type.values().stream().allMatch(n -> n < limit);
+            return new SearchFacets(exact, type, sorted(sections), sorted(speakers));
         }
 
         private static Count sum(Count a, Count b) {

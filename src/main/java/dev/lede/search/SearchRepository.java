@@ -7,6 +7,8 @@ import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,59 +34,64 @@ public class SearchRepository {
     public record Row(String type, UUID id, BigDecimal score) {
     }
 
+    /** A page of hits (one row more than asked) and the facets of the ranked set. */
+    public record Result(List<Row> hits, SearchFacets facets) {
+    }
+
     /**
-     * One page of hits, best first, strictly after the cursor; one row more than asked. Only the
-     * newest {@code lede.search.candidates} matches of each type are ranked, which bounds the
-     * cost of a query for a common word.
+     * Hits best first, strictly after the cursor, and their facet counts, in one statement. The
+     * newest {@code lede.search.candidates} matches of each type are ranked and counted: this
+     * bounds the cost of a common word (ranking reads every candidate's vector) and keeps facets
+     * and pages over the same set; {@code facets.exact} tells whether that limit was reached.
      */
     @SuppressWarnings("unchecked")
-    public List<Row> hits(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
+    public Result search(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
         SearchSql sql = new SearchSql(query, filter);
         StringBuilder union = new StringBuilder();
         if (filter.wants("article")) {
-            union.append("select 'article'::text as type, c.id, round(ts_rank_cd(" + ARTICLE_WEIGHTS + ", c.search_vector, "
-                    + SearchQuery.TSQUERY + ")::numeric, 6) as score from (select a.id, a.search_vector" + SearchSql.ARTICLES
-                    + sql.articleWhere + " order by a.published_at desc, a.id desc limit :candidates) c");
+            union.append(candidates("article", ARTICLE_WEIGHTS, "a.id, a.search_vector, sec.slug as section, sec.name as section_name,"
+                    + " null::text as speaker, null::text as speaker_name" + SearchSql.ARTICLES + sql.articleWhere + " order by a.published_at desc, a.id desc"));
         }
         if (filter.wants("quote")) {
             union.append(union.isEmpty() ? "" : " union all ");
-            union.append("select 'quote'::text as type, c.id, round(ts_rank_cd(" + QUOTE_WEIGHTS + ", c.search_vector, "
-                    + SearchQuery.TSQUERY + ")::numeric, 6) as score from (select q.id, q.search_vector" + SearchSql.QUOTES
-                    + sql.quoteWhere + " order by a.published_at desc, q.id desc limit :candidates) c");
+            union.append(candidates("quote", QUOTE_WEIGHTS, "q.id, q.search_vector, sec.slug as section, sec.name as section_name, sp.slug as speaker, sp.name as speaker_name"
+                    + SearchSql.QUOTES + sql.quoteWhere + " order by a.published_at desc, q.id desc"));
         }
-        String page = "select type, id, score from (" + union + ") hits";
+        String keyset = "";
         if (after != null) {
-            page += " where (score, id) < (:afterScore, :afterId)";
+            keyset = " where (score, id) < (:afterScore, :afterId)";
             sql.put("afterScore", after.decimal(0));
             sql.put("afterId", after.uuid(1));
         }
         sql.put("candidates", candidates);
         sql.put("limit", limit + 1);
-        Query q = sql.bind(em.createNativeQuery(page + " order by score desc, id desc limit :limit"));
-        return ((List<Object[]>) q.getResultList()).stream()
-                .map(r -> new Row((String) r[0], (UUID) r[1], (BigDecimal) r[2])).toList();
+        String statement = "with candidates as materialized (" + union + "),"
+                + " page as (select type, id, score from candidates" + keyset + " order by score desc, id desc limit :limit)"
+                + " select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) from page"
+                + " union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) from candidates"
+                + " group by type, section, section_name, speaker, speaker_name";
+        List<Object[]> rows = sql.bind(em.createNativeQuery(statement)).getResultList();
+        List<Object[]> hits = new ArrayList<>();
+        SearchFacets.Counter counter = new SearchFacets.Counter(candidates);
+        for (Object[] r : rows) {
+            if ("hit".equals(r[0])) {
+                hits.add(r);
+            } else {
+                counter.add((String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).longValue());
+            }
+        }
+        hits.sort(Comparator.comparingLong(r -> ((Number) r[8]).longValue()));
+        return new Result(hits.stream().map(r -> new Row((String) r[1], (UUID) r[2], (BigDecimal) r[3])).toList(), counter.facets());
+    }
+
+    private static String candidates(String type, String weights, String select) {
+        return "select '" + type + "'::text as type, c.id, round(ts_rank_cd(" + weights + ", c.search_vector, " + SearchQuery.TSQUERY
+                + ")::numeric, 6) as score, c.section, c.section_name, c.speaker, c.speaker_name from (select "
+                + select + " limit :candidates) c";
     }
 
     public static Cursor cursorOf(Row row) {
         return Cursor.of(row.score().toPlainString(), row.id());
-    }
-
-    /** Hit counts of the whole match set by type, section and speaker. */
-    @SuppressWarnings("unchecked")
-    public SearchFacets facets(SearchQuery query, SearchFilter filter) {
-        SearchSql sql = new SearchSql(query, filter);
-        SearchFacets.Counter counter = new SearchFacets.Counter();
-        if (filter.wants("article")) {
-            List<Object[]> rows = sql.bind(em.createNativeQuery("select sec.slug, sec.name, count(*)" + SearchSql.ARTICLES
-                    + sql.articleWhere + " group by sec.slug, sec.name")).getResultList();
-            rows.forEach(r -> counter.add("article", (String) r[0], (String) r[1], null, null, ((Number) r[2]).longValue()));
-        }
-        if (filter.wants("quote")) {
-            List<Object[]> rows = sql.bind(em.createNativeQuery("select sec.slug, sec.name, sp.slug as speaker, sp.name as speaker_name, count(*)"
-                    + SearchSql.QUOTES + sql.quoteWhere + " group by sec.slug, sec.name, sp.slug, sp.name")).getResultList();
-            rows.forEach(r -> counter.add("quote", (String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue()));
-        }
-        return counter.facets();
     }
 
     /**

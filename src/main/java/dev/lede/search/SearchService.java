@@ -29,7 +29,8 @@ public class SearchService {
 
     public SearchResults search(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
         query.requireTerms(articles.getEntityManager());
-        List<SearchRepository.Row> rows = search.hits(query, filter, after, limit);
+        SearchRepository.Result result = search.search(query, filter, after, limit);
+        List<SearchRepository.Row> rows = result.hits();
         List<SearchRepository.Row> shown = rows.subList(0, Math.min(limit, rows.size()));
         List<UUID> articleIds = ids(shown, "article");
         List<UUID> quoteIds = ids(shown, "quote");
@@ -39,7 +40,7 @@ public class SearchService {
         Map<UUID, String> snippets = search.snippets(query, articleIds, quoteIds);
         Page<SearchHit> page = Page.of(rows, limit, SearchRepository::cursorOf, r -> new SearchHit(r.type(), r.score(),
                 snippets.get(r.id()), articleViews.get(r.id()), quoteViews.get(r.id())));
-        return new SearchResults(page.data(), page.page(), search.facets(query, filter));
+        return new SearchResults(page.data(), page.page(), result.facets());
     }
 
     private Map<UUID, ArticleSummary> articleSummaries(List<UUID> ids) {

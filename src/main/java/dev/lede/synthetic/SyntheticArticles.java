@@ -62,9 +62,10 @@ public class SyntheticArticles {
                         UUID id = UUID.randomUUID();
                         article(articles, quotes, text, id, run + "-" + (done + i), sectionIds.get(text.below(sectionIds.size())), speakers);
                         int tagCount = 1 + text.below(3);
+                        int firstTag = text.zipf(tags.size());
                         for (int t = 0; t < tagCount; t++) {
                             links.setObject(1, id);
-                            links.setLong(2, tags.get((t * 13 + text.below(tags.size())) % tags.size()));
+                            links.setLong(2, tags.get((firstTag + t * 7) % tags.size()));
                             links.setInt(3, t);
                             links.addBatch();
                         }

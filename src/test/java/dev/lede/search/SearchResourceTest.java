@@ -113,7 +113,7 @@ class SearchResourceTest {
     void facetsCountTheWholeMatchSet() {
         search(word, "limit", "1").response().then()
                 .body("data", hasSize(1), "page.hasMore", is(true))
-                .body("facets.type.article", is(3), "facets.type.quote", is(1))
+                .body("facets.exact", is(true), "facets.type.article", is(3), "facets.type.quote", is(1))
                 .body("facets.section", hasSize(1), "facets.section[0].slug", is(sectionSlug), "facets.section[0].name", is(section))
                 .body("facets.section[0].count", is(4))
                 .body("facets.speaker", hasSize(1), "facets.speaker[0].name", is(speaker), "facets.speaker[0].count", is(1));
