@@ -26,7 +26,7 @@ with candidates as materialized (
   from (select q.id, q.search_vector, sec.slug as section, sec.name as section_name, sp.slug as speaker, sp.name as speaker_name
         from quote q join article a on a.id = q.article_id join section sec on sec.id = a.section_id left join speaker sp on sp.id = q.speaker_id
         where a.status = 'PUBLISHED' and not q.hidden and q.search_vector @@ websearch_to_tsquery('english', 'government')
-        order by a.published_at desc, q.id desc limit 500) c),
+        limit 500) c),
 page as (select type, id, score from candidates order by score desc, id desc limit 21)
 select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) from page
 union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) from candidates

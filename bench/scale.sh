@@ -3,7 +3,8 @@
 # jar is started on it, and wrk (a second process, loopback) measures list, deep list, search, article and
 # navigation requests. Every request reaches the database (see bench/vary.lua); one cached row is shown
 # for comparison. Prints a table and writes it to bench/results/scale-<date>.md, with query plans.
-# Usage: bench/scale.sh [sizes, default "10000 100000"]; SECONDS_PER_RUN (default 10), CONNECTIONS (default 2)
+# Usage: bench/scale.sh [sizes, default "10000 100000"]; SECONDS_PER_RUN (default 10), CONNECTIONS (default 2),
+# PREPARED=<data dir> to measure one size on a database generated before.
 source "$(dirname "$0")/lib.sh"
 SIZES=${1:-"10000 100000"}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
@@ -32,11 +33,16 @@ measure() {   # name, path [, plain to measure without varying the URL]
 q() { jq -rn --arg v "$1" '$v|@uri'; }
 
 for SIZE in $SIZES; do
-    DATA=$(mktemp -d /tmp/lede-bench-XXXX)
-    echo "== $SIZE articles: generating (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-    started=$(date +%s)
-    LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" java ${JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" generate --count "$SIZE" | tail -1
-    echo "generated in $(( $(date +%s) - started )) s"
+    if [ -n "${PREPARED:-}" ]; then   # a data directory already filled by `generate --count $SIZE` (deleted afterwards)
+        DATA=$PREPARED
+        echo "== $SIZE articles in $DATA (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+    else
+        DATA=$(mktemp -d /tmp/lede-bench-XXXX)
+        echo "== $SIZE articles: generating (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+        started=$(date +%s)
+        LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" java ${JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" generate --count "$SIZE" | tail -1
+        echo "generated in $(( $(date +%s) - started )) s"
+    fi
     start_lede
     PSQL=(psql -h 127.0.0.1 -p "$(pg_port)" -U postgres -d postgres -X -q)
     "${PSQL[@]}" -c "vacuum analyze" >/dev/null

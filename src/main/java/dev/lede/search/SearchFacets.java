@@ -9,7 +9,7 @@ import java.util.Map;
 
 @Schema(name = "SearchFacets", description = "How many hits of the whole result set (not only this page) fall in each type, section and speaker")
 public record SearchFacets(
-        @Schema(description = "False when a type had more matches than are ranked (the newest 500 by default): the counts then cover those", example = "true")
+        @Schema(description = "False when a type had more matches than are ranked (500 by default, the newest for articles): the counts then cover those", example = "true")
         boolean exact,
         @Schema(description = "Hits by type: `article` and `quote`", example = "{\"article\": 12, \"quote\": 30}") Map<String, Long> type,
         @Schema(description = "Hits (articles, and quotes by their article) by section, most first") List<Count> section,

@@ -39,10 +39,12 @@ public class SearchRepository {
     }
 
     /**
-     * Hits best first, strictly after the cursor, and their facet counts, in one statement. The
-     * newest {@code lede.search.candidates} matches of each type are ranked and counted: this
-     * bounds the cost of a common word (ranking reads every candidate's vector) and keeps facets
-     * and pages over the same set; {@code facets.exact} tells whether that limit was reached.
+     * Hits best first, strictly after the cursor, and their facet counts, in one statement. Up to
+     * {@code lede.search.candidates} matches of each type are ranked and counted: the newest
+     * articles, and the quotes the index finds first (ordering quotes by their article's date
+     * would read the quotes of thousands of articles for a common word). This bounds the cost of
+     * a common word, as ranking reads every candidate's vector, and keeps facets and pages over
+     * the same set; {@code facets.exact} tells whether that limit was reached.
      */
     @SuppressWarnings("unchecked")
     public Result search(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
@@ -55,7 +57,7 @@ public class SearchRepository {
         if (filter.wants("quote")) {
             union.append(union.isEmpty() ? "" : " union all ");
             union.append(candidates("quote", QUOTE_WEIGHTS, "q.id, q.search_vector, sec.slug as section, sec.name as section_name, sp.slug as speaker, sp.name as speaker_name"
-                    + SearchSql.QUOTES + sql.quoteWhere + " order by a.published_at desc, q.id desc"));
+                    + SearchSql.QUOTES + sql.quoteWhere));
         }
         String keyset = "";
         if (after != null) {
