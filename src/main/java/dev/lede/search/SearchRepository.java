@@ -104,8 +104,10 @@ public class SearchRepository {
     public Map<UUID, String> snippets(SearchQuery query, List<UUID> articleIds, List<UUID> quoteIds) {
         Map<UUID, String> snippets = new HashMap<>();
         if (!articleIds.isEmpty()) {
-            String text = "concat_ws(' ', a.headline, a.standfirst, a.why_we_wrote_this,"
-                    + " (select string_agg(b ->> 'text', ' ') from jsonb_array_elements(a.body) b))";
+            // only the first few matching blocks: ts_headline's cost grows fast with the text and its matches
+            String text = "concat_ws(' ', a.headline, a.standfirst, a.why_we_wrote_this, (select string_agg(t, ' ') from"
+                    + " (select b ->> 'text' as t from jsonb_array_elements(a.body) b"
+                    + " where to_tsvector('english', b ->> 'text') @@ " + SearchQuery.TSQUERY + " limit 3) matching))";
             collect(snippets, em.createNativeQuery("select a.id, " + headline(text) + " from article a where a.id in (:ids)")
                     .setParameter("ids", articleIds).setParameter("q", query.text()));
         }
