@@ -8,12 +8,12 @@ need() { command -v "$1" >/dev/null || { echo "installing $1"; apt-get install -
 
 start_lede() {
     [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && mvn -q -B package -DskipTests)
-    DATA=$(mktemp -d /tmp/lede-bench-XXXX)
+    DATA=${DATA:-$(mktemp -d /tmp/lede-bench-XXXX)}   # a caller may pass a prepared data directory
     LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
         java ${JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" "$@" > "$DATA.log" 2>&1 &
     LEDE_PID=$!
     trap stop_lede EXIT
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 360); do
         curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
         sleep 0.5
     done
@@ -25,5 +25,8 @@ stop_lede() {
     [ -n "${LEDE_PID:-}" ] && kill "$LEDE_PID" 2>/dev/null && wait "$LEDE_PID" 2>/dev/null || true
     rm -rf "${DATA:-/nonexistent}"
 }
+
+# The port of the embedded PostgreSQL serving $DATA (for psql)
+pg_port() { sed -n 4p "$DATA/postmaster.pid"; }
 
 rss_mib() { echo $(( $(ps -o rss= -p "$LEDE_PID") / 1024 )); }

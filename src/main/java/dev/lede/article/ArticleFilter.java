@@ -1,7 +1,9 @@
 package dev.lede.article;
 
+import dev.lede.search.SearchQuery;
+
 import java.time.Instant;
 
 /** The filters of the article list, already validated. */
-public record ArticleFilter(String section, String tag, Instant from, Instant to) {
+public record ArticleFilter(String section, String tag, Instant from, Instant to, SearchQuery q) {
 }

@@ -1,6 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.common.Cursor;
+import dev.lede.search.SearchQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (filter.to() != null) {
             q.append(" and a.publishedAt < :to");
             params.and("to", filter.to());
+        }
+        if (filter.q() != null) {
+            q.append(" and ").append(SearchQuery.HQL_ARTICLE_MATCH);
+            params.and("q", filter.q().requireTerms(getEntityManager()).text());
         }
         if (after != null) {
             q.append(" and (a.publishedAt, a.id) < (:afterAt, :afterId)");

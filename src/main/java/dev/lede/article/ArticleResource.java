@@ -12,6 +12,7 @@ import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.navigation.Navigation;
 import dev.lede.navigation.NavigationRepository;
+import dev.lede.search.SearchQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,12 +63,13 @@ public class ArticleResource {
             @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea") @RestQuery String tag,
             @Parameter(description = "Published on or after this date (2024-10-01) or instant (2024-10-01T00:00:00Z), UTC") @RestQuery String from,
             @Parameter(description = "Published on or before this date (whole day) or before this instant, UTC") @RestQuery String to,
+            @Parameter(description = "Only articles matching these words (web-search syntax: \"phrase\", or, -word), in the usual order", example = "troops") @RestQuery String q,
             @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Comma-separated fields to return of each item (sparse fieldset), e.g. `slug,headline`") @RestQuery String fields,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         ArticleFilter filter = new ArticleFilter(Params.slug("section", section), Params.slug("tag", tag),
-                Params.from("from", from), Params.to("to", to));
+                Params.from("from", from), Params.to("to", to), SearchQuery.parse(q, false));
         Cursor after = Cursor.parse(cursor, 2);
         int size = Params.limit(limit);
         List<String> chosen = Fields.parse(fields, ArticleSummary.FIELDS);

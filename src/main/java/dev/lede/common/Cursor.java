@@ -65,6 +65,14 @@ public record Cursor(List<String> keys) {
         }
     }
 
+    public java.math.BigDecimal decimal(int index) {
+        try {
+            return new java.math.BigDecimal(keys.get(index));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public String text(int index) {
         return keys.get(index);
     }

@@ -1,6 +1,7 @@
 package dev.lede.quote;
 
 import dev.lede.common.Cursor;
+import dev.lede.search.SearchQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -57,7 +58,10 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         condition(sql, params, filter.article(), " and (a.slug = :article or a.id::text = :article)", "article");
         condition(sql, params, filter.from() == null ? null : Timestamp.from(filter.from()), " and a.published_at >= :from", "from");
         condition(sql, params, filter.to() == null ? null : Timestamp.from(filter.to()), " and a.published_at < :to", "to");
-        condition(sql, params, filter.q(), " and to_tsvector('english', q.text) @@ websearch_to_tsquery('english', :q)", "q");
+        if (filter.q() != null) {
+            filter.q().requireTerms(getEntityManager());
+            condition(sql, params, filter.q().text(), " and " + SearchQuery.matches("q.search_vector"), "q");
+        }
         if (after != null) {
             sql.append(" and ((a.published_at, a.id) < (:afterAt, :afterArticle)"
                     + " or ((a.published_at, a.id) = (:afterAt, :afterArticle) and q.position > :afterPosition))");
@@ -71,14 +75,15 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
-        return inOrder(ids);
+        return visibleInOrder(ids);
     }
 
     public static Cursor cursorOf(Quote q) {
         return Cursor.of(q.article.publishedAt, q.article.id, q.position);
     }
 
-    private List<Quote> inOrder(List<UUID> ids) {
+    /** These quotes, in this order, leaving out any not visible. */
+    public List<Quote> visibleInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

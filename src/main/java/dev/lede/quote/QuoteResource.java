@@ -8,6 +8,7 @@ import dev.lede.common.Params;
 import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
+import dev.lede.search.SearchQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,7 +63,7 @@ public class QuoteResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         QuoteFilter filter = new QuoteFilter(Params.slug("speaker", speaker), Params.text(article), Params.slug("section", section),
-                Params.from("from", from), Params.to("to", to), QuoteSearch.query(q));
+                Params.from("from", from), Params.to("to", to), SearchQuery.parse(q, false));
         Cursor after = Cursor.parse(cursor, 3);
         int size = Params.limit(limit);
         return representations.publicGet(Links.key(uri), headers, () -> {
