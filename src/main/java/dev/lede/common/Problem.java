@@ -1,5 +1,6 @@
 package dev.lede.common;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -12,7 +13,13 @@ public record Problem(
         @Schema(description = "The HTTP status code", example = "404") int status,
         @Schema(description = "What went wrong, for humans", example = "No article with slug or id 'nope'") String detail,
         @Schema(description = "The request path this problem occurred on", example = "/api/v1/articles/nope") String instance,
-        @Schema(description = "For invalid requests: one entry per offending field or parameter") List<FieldError> errors) {
+        @Schema(description = "For invalid requests: one entry per offending field or parameter") List<FieldError> errors,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "For 412 Precondition Failed: the resource's current ETag, to fetch or retry with", example = "\"3q2-7wEjX9Zb0Kk1m0u8YV5gVXc\"") String currentEtag) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(@Schema(description = "The parameter or field", example = "limit") String field,
