@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class EditingTest {
-    static final String PATCH = "application/merge-patch+json";
+    static final String PATCH = "application/merge-patch+json; charset=utf-8";
 
     static String article(String headline, String status) {
         return """
