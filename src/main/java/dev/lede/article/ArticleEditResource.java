@@ -1,5 +1,6 @@
 package dev.lede.article;
 
+import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
@@ -61,7 +62,7 @@ public class ArticleEditResource {
     @APIResponse(responseCode = "201", description = "Stored; `Location` names it and `ETag` is its current validator",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response create(@Valid @NotNull IncomingArticle article) {
-        ArticleEditor.Edited e = editor.create(article);
+        ArticleEditor.Edited e = retried(() -> editor.create(article));
         return answer(201, e).header("Location", e.view().links().self()).build();
     }
 
@@ -74,7 +75,7 @@ public class ArticleEditResource {
     public Response replace(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull IncomingArticle article) {
-        return answer(200, editor.update(slugOrId, ifMatch, current -> article)).build();
+        return answer(200, retried(() -> editor.update(slugOrId, ifMatch, current -> article))).build();
     }
 
     @PATCH
@@ -87,8 +88,8 @@ public class ArticleEditResource {
     public Response patch(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                           String patch) {
-        return answer(200, editor.update(slugOrId, ifMatch,
-                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class))).build();
+        return answer(200, retried(() -> editor.update(slugOrId, ifMatch,
+                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)))).build();
     }
 
     @DELETE
@@ -131,6 +132,19 @@ public class ArticleEditResource {
     public Response unpublish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                               @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return answer(200, editor.unpublish(slugOrId, ifMatch)).build();
+    }
+
+    /** Writers racing to make the same new section, tag, author or slug: the loser tries again and finds it. */
+    private static ArticleEditor.Edited retried(java.util.function.Supplier<ArticleEditor.Edited> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !Constraints.violated(e, "slug_key")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Response.ResponseBuilder answer(int status, ArticleEditor.Edited e) {
