@@ -79,9 +79,11 @@ public class ImportService {
                 contentVersion.invalidate();
                 return new ImportResult(stored, ImportResult.Outcome.CREATED, page.warnings());
             } catch (RuntimeException e) {
-                // a concurrent import of the same page, or of another with the same headline, won the race
-                boolean lostRace = Constraints.violated(e, "article_content_hash_idx") || Constraints.violated(e, "article_slug_key");
-                if (!lostRace || attempt == 3) {
+                // a concurrent import of the same page, of another with the same headline, or of one
+                // naming the same new section, tag, author or speaker won the race: the retry finds its rows
+                boolean lostRace = Constraints.violated(e, "article_content_hash_idx", "article_slug_key",
+                        "section_slug_key", "tag_slug_key", "author_slug_key", "speaker_slug_key");
+                if (!lostRace || attempt == 5) {
                     throw e;
                 }
             }

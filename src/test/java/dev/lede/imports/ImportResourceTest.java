@@ -111,6 +111,27 @@ class ImportResourceTest {
     }
 
     @Test
+    void concurrentImportsNamingTheSameNewSectionAndTagAllSucceed() throws Exception {
+        String term = "Race " + UUID.randomUUID().toString().substring(0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String page = uniquePage("Section race " + i);
+            calls.add(() -> given().contentType(TEXT).body(page).queryParam("section", term).queryParam("tags", term)
+                    .post("/api/v1/imports").then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses, everyItem(is(201)));
+        String slug = term.toLowerCase().replace(' ', '-');
+        given().get("/api/v1/sections/{slug}", slug).then().statusCode(200).body("articleCount", is(8));
+        given().get("/api/v1/tags/{slug}", slug).then().statusCode(200).body("articleCount", is(8));
+    }
+
+    @Test
     void aDryRunParsesButStoresNothing() {
         String page = uniquePage("Dry");
         String headline = page.split("\n\n")[1];
