@@ -117,7 +117,7 @@ class ImportResourceTest {
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String page = uniquePage("Section race " + i);
-            calls.add(() -> given().contentType(TEXT).body(page).queryParam("section", term).queryParam("tags", term)
+            calls.add(() -> as(EDITOR).contentType(TEXT).body(page).queryParam("section", term).queryParam("tags", term)
                     .post("/api/v1/imports").then().extract().statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
