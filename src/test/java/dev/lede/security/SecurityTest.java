@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTest
 class SecurityTest {
     static final String ARTICLE = "{\"headline\":\"Role matrix %s\",\"section\":\"Matrix\",\"body\":[{\"type\":\"paragraph\",\"text\":\"Words.\"}]}";
+    // refused as a URL after authentication, so the matrix subscribes nothing
+    static final String HOOK = "{\"url\":\"ftp://example.com/x\",\"events\":[\"created\"],\"secret\":\"sixteen-characters-long\"}";
     static final String PAGE = "Politics\n\nRole matrix page %s\n\nThe council met on Tuesday and voted.\n";
 
     record Write(String method, String path, String contentType, String body, Role needed) {
@@ -46,7 +48,12 @@ class SecurityTest {
                 new Write("POST", "/api/v1/imports?dryRun=true", "text/plain; charset=utf-8", PAGE.formatted(id), Role.EDITOR),
                 new Write("POST", "/api/v1/keys", "application/json", "{\"role\":\"reader\",\"name\":\"matrix\"}", Role.ADMIN),
                 new Write("GET", "/api/v1/keys", null, null, Role.ADMIN),
-                new Write("DELETE", "/api/v1/keys/" + id, null, null, Role.ADMIN));
+                new Write("DELETE", "/api/v1/keys/" + id, null, null, Role.ADMIN),
+                new Write("POST", "/api/v1/webhooks", "application/json", HOOK, Role.ADMIN),
+                new Write("GET", "/api/v1/webhooks", null, null, Role.ADMIN),
+                new Write("PUT", "/api/v1/webhooks/" + id, "application/json", HOOK, Role.ADMIN),
+                new Write("DELETE", "/api/v1/webhooks/" + id, null, null, Role.ADMIN),
+                new Write("GET", "/api/v1/webhooks/" + id + "/deliveries", null, null, Role.ADMIN));
     }
 
     static Stream<Arguments> matrix() {
