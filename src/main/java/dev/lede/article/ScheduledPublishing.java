@@ -5,7 +5,9 @@ import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
@@ -27,8 +29,17 @@ public class ScheduledPublishing {
         this.contentVersion = contentVersion;
     }
 
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
+        if (stopping) {
+            return;
+        }
         int published = QuarkusTransaction.requiringNew().call(this::publishDueNow);
         if (published > 0) {
             contentVersion.invalidate();

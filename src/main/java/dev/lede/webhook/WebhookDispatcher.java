@@ -2,7 +2,9 @@ package dev.lede.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -37,6 +39,10 @@ public class WebhookDispatcher {
         if (!paused) {
             runOnce();
         }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        paused = true;
     }
 
     /** Stops and restarts sending (as a stopped replica would); what is pending waits in the database. */
