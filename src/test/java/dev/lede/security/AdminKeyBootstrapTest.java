@@ -34,7 +34,10 @@ class AdminKeyBootstrapTest {
     }
 
     @Test
-    void theFirstStartMakesOneAdminKeyAndLaterStartsNone() {
+    void aStartWithNoKeyAtAllMakesOneAdminKeyAndLaterStartsNone() {
+        // the database may outlive one application start in the test run: start from no key at all
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from ApiKey").executeUpdate());
+        bootstrap.onStart(null);
         assertThat(adminKeys(), is(1L));
         bootstrap.onStart(null);
         assertThat(adminKeys(), is(1L));
