@@ -23,7 +23,7 @@ request = function()
   local id = tostring(math.random(1, 1e9)) .. "-" .. n
   local page = seed:gsub("Why North Korea is sending troops to Russia", "Dispatch " .. id .. " on why North Korea is sending troops", 1)
   page = page:gsub("It is a charge", "Report " .. id .. " adds to it. It is a charge", 1)
-  return wrk.format("POST", "/api/v1/imports", {["Content-Type"] = "text/plain; charset=utf-8"}, page)
+  return wrk.format("POST", "/api/v1/imports", {["Content-Type"] = "text/plain; charset=utf-8", ["Authorization"] = "Bearer $BENCH_KEY"}, page)
 end
 LUA
 wrk -t1 -c8 -d"${HTTP_SECONDS}s" --latency -s /tmp/lede-import.lua "$BASE" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"

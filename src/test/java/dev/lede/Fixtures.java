@@ -17,7 +17,17 @@ import java.util.UUID;
 
 /** Test data made through the application's own beans, each call in its own committed transaction. */
 public final class Fixtures {
+    /** Keys whose hashes %test.lede.security.keys holds. */
+    public static final String READER = "test-reader-key";
+    public static final String EDITOR = "test-editor-key";
+    public static final String ADMIN = "test-admin-key";
+
     private Fixtures() {
+    }
+
+    /** A request sent with this API key. */
+    public static io.restassured.specification.RequestSpecification as(String key) {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + key);
     }
 
     /** A name no other test uses, so tests can filter down to their own rows. */

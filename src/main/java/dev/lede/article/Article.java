@@ -42,6 +42,7 @@ public class Article {
     public Instant publishedAt;
     public Instant createdAt;
     public Instant updatedAt;
+    public Instant deletedAt;
     @Version
     public int version;
     /** SHA-256 of the normalised page text an import came from; null for articles written through the API. */
@@ -62,15 +63,20 @@ public class Article {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = createdAt == null ? Instant.now() : createdAt;
+        createdAt = createdAt == null ? now() : createdAt;
         updatedAt = createdAt;
         countWords();
     }
 
     @PreUpdate
     void updated() {
-        updatedAt = Instant.now();
+        updatedAt = now();
         countWords();
+    }
+
+    /** Now, at the precision PostgreSQL keeps, so a saved article renders the same when read back. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Recounts the words after the text changed (done on every save; call it for an article never saved). */

@@ -36,8 +36,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Published articles matching the filter, newest first, strictly after the cursor; one row more than asked. */
     public List<Article> published(ArticleFilter filter, Cursor after, int limit) {
-        StringBuilder q = new StringBuilder("from Article a join fetch a.section s where a.status = 'PUBLISHED'");
-        Parameters params = new Parameters();
+        return withStatus(ArticleStatus.PUBLISHED, filter, after, limit);
+    }
+
+    /**
+     * Articles with this status matching the filter, strictly after the cursor; one row more than
+     * asked. Drafts come last edited first, the others by publication time.
+     */
+    public List<Article> withStatus(ArticleStatus status, ArticleFilter filter, Cursor after, int limit) {
+        String key = sortKey(status);
+        StringBuilder q = new StringBuilder("from Article a join fetch a.section s where a.status = :status");
+        Parameters params = Parameters.with("status", status);
         if (filter.section() != null) {
             q.append(" and s.slug = :section");
             params.and("section", filter.section());
@@ -59,18 +68,31 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             params.and("q", filter.q().requireTerms(getEntityManager()).text());
         }
         if (after != null) {
-            q.append(" and (a.publishedAt, a.id) < (:afterAt, :afterId)");
+            q.append(" and (a.").append(key).append(", a.id) < (:afterAt, :afterId)");
             params.and("afterAt", after.instant(0)).and("afterId", after.uuid(1));
         }
-        q.append(" order by a.publishedAt desc, a.id desc");
+        q.append(" order by a.").append(key).append(" desc, a.id desc");
         return find(q.toString(), params).range(0, limit).list();
     }
 
-    /** The slug of the headline, with a numeric suffix if another article has it already. */
+    private static String sortKey(ArticleStatus status) {
+        return status == ArticleStatus.DRAFT ? "updatedAt" : "publishedAt";
+    }
+
+    public static java.util.function.Function<Article, Cursor> cursorOf(ArticleStatus status) {
+        return status == ArticleStatus.DRAFT ? a -> Cursor.of(a.updatedAt, a.id) : ArticleRepository::cursorOf;
+    }
+
+    /** The slug of the headline, with a numeric suffix if another article has it, or had it. */
     public String uniqueSlug(String headline) {
+        return uniqueSlug(headline, null);
+    }
+
+    /** Like {@link #uniqueSlug(String)}, where slugs {@code self} had before are free for it. */
+    public String uniqueSlug(String headline, UUID self) {
         String base = dev.lede.common.Slugs.of(headline);
         String slug = base;
-        for (int n = 2; count("slug", slug) > 0; n++) {
+        for (int n = 2; count("slug = ?1 and id <> ?2", slug, self == null ? NOBODY : self) > 0 || formerlyOfAnother(slug, self); n++) {
             slug = dev.lede.common.Slugs.withSuffix(base, n);
         }
         return slug;
@@ -100,6 +122,36 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
         rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
         return counts;
+    }
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    private boolean formerlyOfAnother(String slug, UUID self) {
+        return !getEntityManager().createNativeQuery("select 1 from article_slug where slug = ?1 and article_id <> ?2")
+                .setParameter(1, slug).setParameter(2, self == null ? NOBODY : self).getResultList().isEmpty();
+    }
+
+    /** Keeps the slug an article is leaving, so that it answers with a redirect; drops the one it takes back. */
+    public void slugChanged(Article a, String oldSlug) {
+        getEntityManager().createNativeQuery("delete from article_slug where slug = ?1").setParameter(1, a.slug).executeUpdate();
+        getEntityManager().createNativeQuery("insert into article_slug (slug, article_id) values (?1, ?2) on conflict (slug) do nothing")
+                .setParameter(1, oldSlug).setParameter(2, a.id).executeUpdate();
+    }
+
+    /** The article that had this slug before its headline changed. */
+    public Optional<Article> formerlyAt(String slug) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("select article_id from article_slug where slug = ?1", UUID.class)
+                .setParameter(1, slug).getResultList();
+        return ids.stream().findFirst().flatMap(id -> find(id.toString()));
+    }
+
+    /** An article to edit, locked until the transaction ends; deleted ones are gone. */
+    public Optional<Article> findForUpdate(String slugOrId) {
+        UUID id = asUuid(slugOrId);
+        var query = id != null ? find("id = ?1 and status <> ?2", id, ArticleStatus.DELETED)
+                : find("slug = ?1 and status <> ?2", slugOrId, ArticleStatus.DELETED);
+        return query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static Cursor cursorOf(Article a) {

@@ -13,6 +13,7 @@ import dev.lede.common.Representations;
 import dev.lede.navigation.Navigation;
 import dev.lede.navigation.NavigationRepository;
 import dev.lede.search.SearchQuery;
+import dev.lede.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,6 +35,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 @Path("/articles")
 @Tag(name = "Articles", description = "Published articles with structured bodies")
@@ -44,13 +46,15 @@ public class ArticleResource {
     private final Representations representations;
     private final ObjectMapper mapper;
     private final NavigationRepository navigation;
+    private final Caller caller;
 
     public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper,
-                           NavigationRepository navigation) {
+                           NavigationRepository navigation, Caller caller) {
         this.articles = articles;
         this.representations = representations;
         this.mapper = mapper;
         this.navigation = navigation;
+        this.caller = caller;
     }
 
     @GET
@@ -67,19 +71,24 @@ public class ArticleResource {
             @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Comma-separated fields to return of each item (sparse fieldset), e.g. `slug,headline`") @RestQuery String fields,
+            @Parameter(description = "`published` (default); `draft` (last edited first) or `scheduled` need an editor key",
+                    schema = @Schema(enumeration = {"published", "draft", "scheduled"})) @RestQuery String status,
             @Context UriInfo uri, @Context HttpHeaders headers) {
+        ArticleStatus wanted = ArticleStatuses.listed(status, caller);
         ArticleFilter filter = new ArticleFilter(Params.slug("section", section), Params.slug("tag", tag),
                 Params.from("from", from), Params.to("to", to), SearchQuery.parse(q, false));
         Cursor after = Cursor.parse(cursor, 2);
         int size = Params.limit(limit);
         List<String> chosen = Fields.parse(fields, ArticleSummary.FIELDS);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            List<Article> rows = articles.published(filter, after, size);
+        Supplier<Rendered> render = () -> {
+            List<Article> rows = articles.withStatus(wanted, filter, after, size);
             var quoteCounts = articles.quoteCounts(rows);
-            Page<Object> page = Page.of(rows, size, ArticleRepository::cursorOf,
+            Page<Object> page = Page.of(rows, size, ArticleRepository.cursorOf(wanted),
                     a -> ArticleSummary.from(a, quoteCounts.getOrDefault(a.id, 0))).map(Fields.selector(mapper, chosen));
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
-        });
+        };
+        return wanted == ArticleStatus.PUBLISHED ? representations.publicGet(Links.key(uri), headers, render)
+                : representations.privateGet(headers, render.get());
     }
 
     @Schema(name = "ArticleSummaryPage")
@@ -90,9 +99,12 @@ public class ArticleResource {
 
     @GET
     @Path("/{slugOrId}")
-    @Operation(operationId = "getArticle", summary = "One published article by slug or id")
+    @Operation(operationId = "getArticle", summary = "One published article by slug or id",
+            description = "With an editor key, drafts and scheduled articles too (answered `Cache-Control: private, no-store`). "
+                    + "A slug the article had before its headline changed answers 301 with the current one in `Location`.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "301", description = "The article's former slug: `Location` names its current URL")
     @APIResponse(responseCode = "404", description = "No published article with this slug or id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(
@@ -102,14 +114,21 @@ public class ArticleResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> chosen = Fields.parse(fields, ArticleView.FIELDS);
         boolean withNavigation = Params.names("include", include, INCLUDES) != null;
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Article article = articles.findPublished(slugOrId)
-                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            Navigation around = navigation.of(article, withNavigation ? NavigationRepository.DEFAULT_RELATED : 0);
-            ArticleView view = ArticleView.from(article, articles.quoteMarks(article.id)).withNavigation(withNavigation ? around : null);
-            // an embedded navigation changes with other articles, hence the content's time
-            Instant changed = withNavigation ? representations.contentState().changedAt() : article.updatedAt;
-            return around.linked(Rendered.of(Fields.selector(mapper, chosen).apply(view), changed));
-        });
+        if (caller.isEditor()) {
+            // drafts and scheduled articles too, never stored by any cache
+            Article article = articles.find(slugOrId).filter(a -> a.status != ArticleStatus.DELETED)
+                    .orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, true));
+            return representations.privateGet(headers, render(article, chosen, withNavigation));
+        }
+        return representations.publicGet(Links.key(uri), headers, () -> render(
+                articles.findPublished(slugOrId).orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, false)), chosen, withNavigation));
+    }
+
+    private Rendered render(Article article, List<String> chosen, boolean withNavigation) {
+        Navigation around = navigation.of(article, withNavigation ? NavigationRepository.DEFAULT_RELATED : 0);
+        ArticleView view = ArticleView.from(article, articles.quoteMarks(article.id)).withNavigation(withNavigation ? around : null);
+        // an embedded navigation changes with other articles, hence the content's time
+        Instant changed = withNavigation ? representations.contentState().changedAt() : article.updatedAt;
+        return around.linked(Rendered.of(Fields.selector(mapper, chosen).apply(view), changed));
     }
 }

@@ -1,5 +1,5 @@
 package dev.lede.article;
 
 public enum ArticleStatus {
-    DRAFT, PUBLISHED
+    DRAFT, SCHEDULED, PUBLISHED, DELETED
 }

@@ -6,6 +6,7 @@ import java.util.List;
 public class ApiException extends RuntimeException {
     private final int status;
     private final List<Problem.FieldError> errors;
+    private String currentEtag;
 
     public ApiException(int status, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -24,6 +25,18 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String detail) {
         return new ApiException(404, detail);
+    }
+
+    /** 412: the client's If-Match is stale; the problem names the current ETag. */
+    public static ApiException preconditionFailed(String currentEtag) {
+        ApiException e = new ApiException(412, "The resource changed since you read it (If-Match does not match): "
+                + "fetch it again, or retry with the currentEtag");
+        e.currentEtag = currentEtag;
+        return e;
+    }
+
+    public String currentEtag() {
+        return currentEtag;
     }
 
     public int status() {

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers GETs whose rendered representation is cached and still current straight from the
@@ -19,9 +20,13 @@ public class FrontCache {
     private final Representations representations;
     private final ContentVersion contentVersion;
 
-    public FrontCache(Representations representations, ContentVersion contentVersion) {
+    private final boolean publicReads;
+
+    public FrontCache(Representations representations, ContentVersion contentVersion,
+                      @ConfigProperty(name = "lede.security.public-reads", defaultValue = "true") boolean publicReads) {
         this.representations = representations;
         this.contentVersion = contentVersion;
+        this.publicReads = publicReads;
     }
 
     void install(@Observes Router router) {
@@ -31,7 +36,8 @@ public class FrontCache {
     private void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         ContentVersion.State known = contentVersion.known();
-        if (known == null || request.headers().contains("Authorization") || !acceptsJson(request.getHeader("Accept"))) {
+        // a key must be checked, and may see drafts: only anonymous public reads are answered here
+        if (known == null || !publicReads || request.headers().contains("Authorization") || !acceptsJson(request.getHeader("Accept"))) {
             ctx.next();
             return;
         }

@@ -51,6 +51,14 @@ public class OpenApiConventions implements OASFilter {
         if (hasPathParameter) {
             problem(responses, "404", "Nothing exists at this path");
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            problem(responses, "401", "No API key, or not a valid one (`WWW-Authenticate: Bearer`)");
+            problem(responses, "403", "The API key's role may not do this");
+        }
+        if (hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            problem(responses, "412", "If-Match is stale: someone changed the resource since; the problem's `currentEtag` (and `ETag`) name its state now");
+            problem(responses, "428", "If-Match is missing: send the ETag of your last GET");
+        }
         problem(responses, "406", "The client does not accept application/json");
         problem(responses, "500", "The server failed; the problem says no more");
         problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");

@@ -23,7 +23,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return Problems.response(e.status(), e.getMessage(), path(uri), e.errors());
+        return Problems.response(new Problem("about:blank", Problems.reasonPhrase(e.status()), e.status(), e.getMessage(),
+                path(uri), e.errors(), e.currentEtag()));
     }
 
     @ServerExceptionMapper

@@ -12,11 +12,21 @@ public final class Problems {
     }
 
     public static Response response(int status, String detail, String instance, List<Problem.FieldError> errors) {
-        return Response.status(status)
+        return response(new Problem("about:blank", reasonPhrase(status), status, detail, instance, errors));
+    }
+
+    public static Response response(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(MEDIA_TYPE)
                 .header("Cache-Control", "no-store")
-                .entity(problem(status, detail, instance, errors))
-                .build();
+                .entity(problem);
+        if (problem.status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer realm=\"lede\"");
+        }
+        if (problem.currentEtag() != null) {
+            builder.header("ETag", problem.currentEtag());
+        }
+        return builder.build();
     }
 
     public static Problem problem(int status, String detail, String instance, List<Problem.FieldError> errors) {

@@ -23,18 +23,24 @@ public class Representations {
     private final ObjectMapper mapper;
     private final ContentVersion contentVersion;
     private final Cache<String, Representation> cache;
+    private final boolean publicReads;
 
     public Representations(ObjectMapper mapper, ContentVersion contentVersion,
-                           @ConfigProperty(name = "lede.cache.max-bytes") long maxBytes) {
+                           @ConfigProperty(name = "lede.cache.max-bytes") long maxBytes,
+                           @ConfigProperty(name = "lede.security.public-reads", defaultValue = "true") boolean publicReads) {
         this.mapper = mapper;
         this.contentVersion = contentVersion;
+        this.publicReads = publicReads;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Representation r) -> r.weight())
                 .build();
     }
 
-    /** A public GET: served from memory while the content has not changed since it was rendered. */
+    /**
+     * A GET of published content: served from memory while the content has not changed since it
+     * was rendered. Answers to requests with a key, or when reads need one, are still private.
+     */
     public Response publicGet(String key, HttpHeaders request, Supplier<Rendered> render) {
         ContentVersion.State now = contentVersion.current();
         Representation known = cached(key, now.version());
@@ -42,12 +48,37 @@ public class Representations {
             known = representation(render.get(), now.version());
             cache.put(key, known);
         }
-        return respond(known, request, PUBLIC);
+        boolean shared = publicReads && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        return respond(known, request, shared ? PUBLIC : PRIVATE);
     }
 
     /** A GET that must not be stored by shared caches (drafts, anything behind a key). */
     public Response privateGet(HttpHeaders request, Rendered rendered) {
         return respond(representation(rendered, 0), request, PRIVATE);
+    }
+
+    /** The strong ETag a GET answers with for this entity rendered whole (identity coding). */
+    public String etag(Object entity) {
+        return representation(Rendered.of(entity, null), 0).etag(false);
+    }
+
+    /**
+     * If-Match for an update or delete (RFC 9110, 13.1.1): 428 without it, 412 with the current
+     * ETag when none of the given tags is it. The gzip variant of the tag names the same state.
+     */
+    public static void requireMatch(String ifMatch, String currentEtag) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "This update needs an If-Match header with the ETag from your last GET, "
+                    + "so that it cannot overwrite someone else's change");
+        }
+        String gzipped = currentEtag.substring(0, currentEtag.length() - 1) + "-gz\"";
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(currentEtag) || tag.equals(gzipped)) {
+                return;
+            }
+        }
+        throw ApiException.preconditionFailed(currentEtag);
     }
 
     public ContentVersion.State contentState() {

@@ -9,6 +9,10 @@ import dev.lede.quote.QuoteRepository;
 import dev.lede.quote.QuoteService;
 import dev.lede.quote.QuoteView;
 import dev.lede.common.Params;
+import dev.lede.security.Requires;
+import dev.lede.security.Role;
+import dev.lede.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import dev.lede.common.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +40,8 @@ import java.util.List;
 
 @Path("/imports")
 @Tag(name = "Imports", description = "Scraped article pages in, structured articles out")
+@Requires(Role.EDITOR)
+@SecurityRequirement(name = SecuritySchemes.BEARER)
 public class ImportResource {
     private final ImportService imports;
     private final QuoteService quoteService;
@@ -53,7 +59,7 @@ public class ImportResource {
     @Operation(operationId = "importPage", summary = "Import the raw text of a scraped article page",
             description = "Parses the page (section, headline, \"Why We Wrote This\", body; page furniture dropped, overlapping "
                     + "copies of the story merged), stores it as an article and returns it. Importing the same page again "
-                    + "returns the existing article with 200; nothing is stored twice.")
+                    + "returns the existing article with 200; nothing is stored twice. Role: editor.")
     @RequestBody(required = true, description = "The page text, UTF-8, at most 2 MiB",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "page", value = "News\n\nA headline\n\nThe first paragraph of the story.")))

@@ -17,6 +17,8 @@ import dev.lede.ingest.PageParser;
 import dev.lede.ingest.ParsedPage;
 import dev.lede.ingest.TextNormalizer;
 import dev.lede.taxonomy.Taxonomy;
+import dev.lede.sync.ChangeLog;
+import dev.lede.sync.ChangeType;
 import jakarta.enterprise.event.Event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +46,12 @@ public class ImportService {
     private final ContentVersion contentVersion;
     private final Event<BodyChanged> bodyChanged;
     private final String defaultSection;
+    private final ChangeLog changes;
 
     public ImportService(ArticleRepository articles, Taxonomy taxonomy, Authors authors, ContentVersion contentVersion,
-                         Event<BodyChanged> bodyChanged, @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+                         Event<BodyChanged> bodyChanged, ChangeLog changes,
+                         @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+        this.changes = changes;
         this.bodyChanged = bodyChanged;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -94,6 +99,7 @@ public class ImportService {
         a.contentHash = hash;
         articles.persistAndFlush(a);
         bodyChanged.fire(new BodyChanged(a));
+        changes.article(ChangeType.CREATED, a.id, a.slug, a.isPublished());
         return a;
     }
 
@@ -128,7 +134,7 @@ public class ImportService {
         if (page.publishedOn() != null) {
             return page.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        return options.publish() ? Instant.now() : null;
+        return options.publish() ? Article.now() : null;
     }
 
     private String sectionName(ParsedPage page, ImportOptions options) {

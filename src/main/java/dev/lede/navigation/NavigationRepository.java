@@ -112,6 +112,10 @@ public class NavigationRepository {
 
     /** The navigation of a published article, with up to {@code related} related articles (none when 0). */
     public Navigation of(Article article, int related) {
+        if (article.status != dev.lede.article.ArticleStatus.PUBLISHED) {
+            // a draft an editor reads is in no sequence of published articles yet
+            return new Navigation(null, null, null, null, List.of());
+        }
         Navigation neighbours = neighbours(article);
         return related == 0 ? neighbours : neighbours.withRelated(related(article, related));
     }

@@ -75,7 +75,7 @@ public class QuoteService {
     }
 
     /** The speaker with this name, created if new; the role is the latest one they were introduced with. */
-    Speaker speaker(String name, String role) {
+    public Speaker speaker(String name, String role) {
         String slug = Slugs.of(name);
         Speaker s = em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug)
                 .getResultStream().findFirst().orElse(null);

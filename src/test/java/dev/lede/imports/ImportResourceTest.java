@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.lede.Fixtures.EDITOR;
+import static dev.lede.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
@@ -49,7 +51,7 @@ class ImportResourceTest {
 
     @Test
     void theSeedPageImportsToItsExpectedArticleAndGetAgrees() {
-        ExtractableResponse<Response> first = given().contentType(TEXT).body(seed()).post("/api/v1/imports").then()
+        ExtractableResponse<Response> first = as(EDITOR).contentType(TEXT).body(seed()).post("/api/v1/imports").then()
                 .statusCode(anyOf(is(201), is(200))).contentType("application/json")
                 .body("article.headline", is("Why North Korea is sending troops to Russia – and how it risks an ‘escalation spiral’"))
                 .body("article.section.name", is("News"))
@@ -72,7 +74,7 @@ class ImportResourceTest {
                 .body("data.text", is(first.<List<String>>path("quotes.text")))
                 .body("data.id", is(first.<List<String>>path("quotes.id")));
         String slug = first.path("article.slug");
-        var again = given().contentType(TEXT).body(seed()).post("/api/v1/imports").then().statusCode(200)
+        var again = as(EDITOR).contentType(TEXT).body(seed()).post("/api/v1/imports").then().statusCode(200)
                 .body("outcome", is("unchanged"), "article.id", is((String) first.path("article.id"))).extract();
         Map<String, Object> stored = given().get("/api/v1/articles/{slug}", slug).then().statusCode(200).extract().path("");
         assertThat(stored, is(again.<Map<String, Object>>path("article")));
@@ -81,7 +83,7 @@ class ImportResourceTest {
     @Test
     void aNewPageIsCreatedWithLocationAndPublished() {
         String page = uniquePage("Created");
-        var created = given().contentType(TEXT).body(page).queryParam("tags", "Assembly,Votes").post("/api/v1/imports").then()
+        var created = as(EDITOR).contentType(TEXT).body(page).queryParam("tags", "Assembly,Votes").post("/api/v1/imports").then()
                 .statusCode(201).header("Location", containsString("/api/v1/articles/created-story-"))
                 .body("outcome", is("created"), "article.status", is("PUBLISHED"), "article.section.slug", is("politics"),
                         "article.tags.slug", contains("assembly", "votes"), "article.body", hasSize(2))
@@ -95,7 +97,7 @@ class ImportResourceTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> given().contentType(TEXT).body(page).post("/api/v1/imports").then().extract().statusCode());
+            calls.add(() -> as(EDITOR).contentType(TEXT).body(page).post("/api/v1/imports").then().extract().statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -115,7 +117,7 @@ class ImportResourceTest {
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String page = uniquePage("Section race " + i);
-            calls.add(() -> given().contentType(TEXT).body(page).queryParam("section", term).queryParam("tags", term)
+            calls.add(() -> as(EDITOR).contentType(TEXT).body(page).queryParam("section", term).queryParam("tags", term)
                     .post("/api/v1/imports").then().extract().statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
@@ -133,10 +135,10 @@ class ImportResourceTest {
     void aDryRunParsesButStoresNothing() {
         String page = uniquePage("Dry");
         String headline = page.split("\n\n")[1];
-        given().contentType(TEXT).body(page).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
+        as(EDITOR).contentType(TEXT).body(page).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
                 .body("outcome", is("parsed"), "article.id", nullValue(), "article.headline", is(headline))
                 .body("quotes", empty());
-        given().contentType(TEXT).body(seed()).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
+        as(EDITOR).contentType(TEXT).body(seed()).queryParam("dryRun", "true").post("/api/v1/imports").then().statusCode(200)
                 .body("outcome", is("parsed"), "quotes", hasSize(5), "quotes[0].id", nullValue(),
                         "quotes[0].speaker.slug", is("lloyd-austin"), "article.body[0].quotes[0].start", is(155));
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.count("headline", headline)), is(0L));
@@ -144,7 +146,7 @@ class ImportResourceTest {
 
     @Test
     void optionsOverrideWhatThePageSays() {
-        given().contentType(TEXT).body(uniquePage("Overridden")).queryParam("section", "World")
+        as(EDITOR).contentType(TEXT).body(uniquePage("Overridden")).queryParam("section", "World")
                 .queryParam("publishedAt", "2023-05-06T07:08:09Z").queryParam("publish", "false")
                 .post("/api/v1/imports").then().statusCode(201)
                 .body("article.section.name", is("World"), "article.publishedAt", is("2023-05-06T07:08:09Z"),
@@ -154,20 +156,20 @@ class ImportResourceTest {
     @Test
     void badInputIsAProblemAndStoresNothing() {
         long before = QuarkusTransaction.requiringNew().call(() -> articles.count());
-        given().contentType(TEXT).body("").post("/api/v1/imports").then().statusCode(400)
+        as(EDITOR).contentType(TEXT).body("").post("/api/v1/imports").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("empty"));
-        given().contentType(TEXT).body(new byte[]{'N', 'e', 'w', 's', (byte) 0xC3, (byte) 0x28, 'x'}).post("/api/v1/imports").then()
+        as(EDITOR).contentType(TEXT).body(new byte[]{'N', 'e', 'w', 's', (byte) 0xC3, (byte) 0x28, 'x'}).post("/api/v1/imports").then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("UTF-8"));
-        given().contentType("application/json").body("{\"headline\":\"x\"}").post("/api/v1/imports").then().statusCode(415)
+        as(EDITOR).contentType("application/json").body("{\"headline\":\"x\"}").post("/api/v1/imports").then().statusCode(415)
                 .contentType("application/problem+json").body("status", is(415));
-        given().contentType("text/plain; charset=iso-8859-1").body("News").post("/api/v1/imports").then().statusCode(415)
+        as(EDITOR).contentType("text/plain; charset=iso-8859-1").body("News").post("/api/v1/imports").then().statusCode(415)
                 .contentType("application/problem+json").body("detail", containsString("UTF-8"));
-        given().contentType(TEXT).body("x".repeat(2 * 1024 * 1024 + 1)).post("/api/v1/imports").then().statusCode(413)
+        as(EDITOR).contentType(TEXT).body("x".repeat(2 * 1024 * 1024 + 1)).post("/api/v1/imports").then().statusCode(413)
                 .contentType("application/problem+json").body("status", is(413));
-        given().contentType(TEXT).body("Previous ArticleNext Article\n\nAdvertisement\n").post("/api/v1/imports").then()
+        as(EDITOR).contentType(TEXT).body("Previous ArticleNext Article\n\nAdvertisement\n").post("/api/v1/imports").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("detail", allOf(containsString("headline"), containsString("paragraph")));
-        given().contentType(TEXT).body(uniquePage("Flagged")).queryParam("dryRun", "maybe").post("/api/v1/imports").then()
+        as(EDITOR).contentType(TEXT).body(uniquePage("Flagged")).queryParam("dryRun", "maybe").post("/api/v1/imports").then()
                 .statusCode(400).body("errors[0].field", is("dryRun"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.count()), is(before));
     }

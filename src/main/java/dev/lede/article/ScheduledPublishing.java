@@ -1,0 +1,60 @@
+package dev.lede.article;
+
+import dev.lede.common.ContentVersion;
+import dev.lede.sync.ChangeLog;
+import dev.lede.sync.ChangeType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes scheduled articles whose time has come. Every replica runs this; SKIP LOCKED lets
+ * them share the work without waiting, and the content version moves on for all of them.
+ */
+@ApplicationScoped
+public class ScheduledPublishing {
+    private final EntityManager em;
+    private final ChangeLog changes;
+    private final ContentVersion contentVersion;
+
+    public ScheduledPublishing(EntityManager em, ChangeLog changes, ContentVersion contentVersion) {
+        this.em = em;
+        this.changes = changes;
+        this.contentVersion = contentVersion;
+    }
+
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishDue() {
+        if (stopping) {
+            return;
+        }
+        int published = QuarkusTransaction.requiringNew().call(this::publishDueNow);
+        if (published > 0) {
+            contentVersion.invalidate();
+        }
+    }
+
+    int publishDueNow() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("select id, slug from article where status = 'SCHEDULED' and published_at <= now() "
+                + "order by published_at limit 100 for update skip locked").getResultList();
+        for (Object[] row : due) {
+            em.createNativeQuery("update article set status = 'PUBLISHED', version = version + 1, updated_at = date_trunc('microseconds', clock_timestamp()) where id = ?1")
+                    .setParameter(1, row[0]).executeUpdate();
+            changes.article(ChangeType.PUBLISHED, (UUID) row[0], (String) row[1], true);
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.lede.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.util.Set;
+
+/** Request bodies read by hand (merge patches, optional bodies), with the same 400s as bound ones. */
+@ApplicationScoped
+public class JsonBodies {
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public JsonBodies(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** A JSON object; null for an empty body. */
+    public JsonNode object(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            if (!node.isObject()) {
+                throw new ApiException(400, "The request body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "The request body is not valid JSON");
+        }
+    }
+
+    /** {@code patch} merged into {@code current}, as a valid {@code type}. */
+    public <T> T merged(Object current, String patch, Class<T> type) {
+        JsonNode p = object(patch);
+        if (p == null) {
+            throw new ApiException(400, "The request body is empty: send a JSON merge patch");
+        }
+        return valid(MergePatch.apply(mapper.valueToTree(current), p), type);
+    }
+
+    public <T> T valid(JsonNode node, Class<T> type) {
+        T value;
+        try {
+            value = mapper.treeToValue(node, type);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw ApiException.invalidParameter(field == null ? "body" : field, "has the wrong type");
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "The request body is not valid here");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lede.security;
+
+import dev.lede.common.ApiException;
+import dev.lede.common.Problem;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/keys")
+@Tag(name = "Keys", description = "API keys (role admin)")
+@Produces(MediaType.APPLICATION_JSON)
+@Requires(Role.ADMIN)
+@SecurityRequirement(name = SecuritySchemes.BEARER)
+public class KeyResource {
+    private final EntityManager em;
+
+    public KeyResource(EntityManager em) {
+        this.em = em;
+    }
+
+    @Schema(name = "IncomingKey")
+    public record IncomingKey(@NotNull @Pattern(regexp = "reader|editor|admin", message = "must be reader, editor or admin")
+                              @Schema(example = "editor") String role,
+                              @Size(max = 200) @Schema(description = "What the key is for", example = "newsroom CMS") String name) {
+    }
+
+    @Schema(name = "ApiKey", description = "An API key; `key` is only present in the answer that created it")
+    public record KeyView(UUID id, String name, @Schema(example = "editor") String role, Instant createdAt,
+                          @Schema(description = "The key itself, shown once") String key) {
+        static KeyView of(ApiKey k, String key) {
+            return new KeyView(k.id, k.name, k.role, k.createdAt, key);
+        }
+    }
+
+    @Schema(name = "ApiKeyList")
+    public record KeyList(List<KeyView> data) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(operationId = "createKey", summary = "Make an API key",
+            description = "Role: admin. The answer holds the key once; only its hash is stored.")
+    @APIResponse(responseCode = "201", description = "The new key", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    public Response create(@Valid @NotNull IncomingKey incoming) {
+        String key = Keys.generate();
+        ApiKey stored = new ApiKey();
+        stored.role = incoming.role();
+        stored.name = incoming.name();
+        stored.hash = Keys.sha256Hex(key);
+        em.persist(stored);
+        return Response.status(201).header("Location", "/api/v1/keys/" + stored.id).header("Cache-Control", "no-store")
+                .entity(KeyView.of(stored, key)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listKeys", summary = "The keys made through this API (not the configured ones)",
+            description = "Role: admin. Keys themselves are never shown again.")
+    @APIResponse(responseCode = "200", description = "The keys", content = @Content(schema = @Schema(implementation = KeyList.class)))
+    public Response list() {
+        List<KeyView> keys = em.createQuery("from ApiKey order by createdAt, id", ApiKey.class).getResultList()
+                .stream().map(k -> KeyView.of(k, null)).toList();
+        return Response.ok(new KeyList(keys)).header("Cache-Control", "private, no-store").build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    @Operation(operationId = "deleteKey", summary = "Revoke a key", description = "Role: admin.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No key with this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "The key's id") @RestPath String id) {
+        ApiKey key = uuid(id) == null ? null : em.find(ApiKey.class, uuid(id));
+        if (key == null) {
+            throw ApiException.notFound("No key with id '" + id + "'");
+        }
+        em.remove(key);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.lede.sync;
+
+import dev.lede.common.Cursor;
+import dev.lede.common.Links;
+import dev.lede.common.Page;
+import dev.lede.common.Params;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
+import dev.lede.security.Caller;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+@Path("/changes")
+@Tag(name = "Changes", description = "The ordered feed of content changes, for sync and caches")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeFeedResource {
+    private final ChangeRepository changes;
+    private final Representations representations;
+    private final Caller caller;
+
+    public ChangeFeedResource(ChangeRepository changes, Representations representations, Caller caller) {
+        this.changes = changes;
+        this.representations = representations;
+        this.caller = caller;
+    }
+
+    @Schema(name = "ChangePage")
+    public record ChangePage(List<Change> data, Page.PageInfo page) {
+    }
+
+    @GET
+    @Operation(operationId = "listChanges", summary = "Changes since a cursor, oldest first",
+            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in its own "
+                    + "transaction, numbered in commit order, so following `page.nextCursor` never skips an event. "
+                    + "`nextCursor` is always set: keep it and ask again later for what happens next. Without a key only "
+                    + "events about published content are listed (an unpublished or deleted article included); an editor "
+                    + "key sees every event.")
+    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    public Response list(
+            @Parameter(description = "Cursor from `page.nextCursor` of an earlier answer; absent for the start of the feed") @RestQuery String since,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        Cursor cursor = Cursor.parse(since, 1);
+        long after = cursor == null ? 0 : cursor.number(0);
+        int size = Params.limit(limit);
+        boolean all = caller.isEditor();
+        if (all) {
+            return representations.privateGet(headers, page(after, size, true));
+        }
+        return representations.publicGet(Links.key(uri), headers, () -> page(after, size, false));
+    }
+
+    private Rendered page(long after, int size, boolean all) {
+        List<Change> rows = changes.after(after, all, size + 1);
+        boolean more = rows.size() > size;
+        List<Change> shown = more ? rows.subList(0, size) : rows;
+        long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq();
+        ChangePage page = new ChangePage(shown, new Page.PageInfo(size, Cursor.of(last).token(), more));
+        return Rendered.of(page, shown.isEmpty() ? null : shown.get(shown.size() - 1).at());
+    }
+}

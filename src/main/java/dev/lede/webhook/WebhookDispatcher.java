@@ -1,0 +1,97 @@
+package dev.lede.webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Delivers change events to webhooks from the change log. Each webhook's cursor and retry state
+ * live in its row, so nothing is lost when a replica stops; the row lock (SKIP LOCKED) keeps two
+ * replicas from sending the same webhook's events at once, which keeps them in order.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+    static final int BATCH = 20;
+    private static final Duration MAX_DELAY = Duration.ofHours(1);
+
+    private final EntityManager em;
+    private final WebhookSender sender;
+    private final WebhookConfig config;
+    private volatile boolean paused;
+
+    public WebhookDispatcher(EntityManager em, WebhookSender sender, WebhookConfig config) {
+        this.em = em;
+        this.sender = sender;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${lede.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        if (!paused) {
+            runOnce();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        paused = true;
+    }
+
+    /** Stops and restarts sending (as a stopped replica would); what is pending waits in the database. */
+    public void pause(boolean pause) {
+        this.paused = pause;
+    }
+
+    /** One round over the webhooks that are due; returns how many events were delivered. */
+    public int runOnce() {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select w.id from Webhook w where w.nextAttemptAt is null or w.nextAttemptAt <= ?1", UUID.class)
+                .setParameter(1, Instant.now()).getResultList());
+        int delivered = 0;
+        for (UUID id : due) {
+            delivered += QuarkusTransaction.requiringNew().call(() -> deliver(id));
+        }
+        return delivered;
+    }
+
+    private int deliver(UUID id) {
+        Webhook w = em.createQuery("from Webhook where id = ?1", Webhook.class).setParameter(1, id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: another replica has it
+                .getResultStream().findFirst().orElse(null);
+        if (w == null || (w.nextAttemptAt != null && w.nextAttemptAt.isAfter(Instant.now()))) {
+            return 0;
+        }
+        int delivered = 0;
+        for (WebhookSender.Event event : sender.eventsAfter(w.cursor, BATCH)) {
+            if (!w.eventList().contains(event.change().type())) {
+                w.cursor = event.change().seq();
+                continue;
+            }
+            WebhookSender.Attempt attempt = sender.send(w, event, w.attempts + 1, config.allowPrivate());
+            if (!attempt.delivered()) {
+                w.attempts++;
+                w.nextAttemptAt = Instant.now().plus(backoff(w.attempts));
+                return delivered;
+            }
+            w.cursor = event.change().seq();
+            w.attempts = 0;
+            w.nextAttemptAt = null;
+            delivered++;
+        }
+        return delivered;
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = config.retryBase().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+}
