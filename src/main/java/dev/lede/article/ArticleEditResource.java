@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -83,7 +84,8 @@ public class ArticleEditResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article (JSON Merge Patch, RFC 7396)",
             description = "Role: editor. Needs `If-Match`. Send only the members to change; `null` clears an optional one.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = IncomingArticle.class)))
+    @RequestBody(required = true, description = "The fields to change, as in `IncomingArticle`; a null removes an optional field (RFC 7396)",
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "The article as stored now", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response patch(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,

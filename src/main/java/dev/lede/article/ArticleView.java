@@ -5,7 +5,6 @@ import dev.lede.article.ArticleViews.BlockView;
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
 import dev.lede.article.ArticleViews.TagRef;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.common.Fields;
 import dev.lede.navigation.Navigation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,15 +26,14 @@ public record ArticleView(
         List<BlockView> body,
         List<TagRef> tags,
         List<AuthorRef> authors,
-        @Schema(enumeration = {"DRAFT", "PUBLISHED"}) ArticleStatus status,
+        @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED"}, description = "Editors also see drafts and scheduled articles") ArticleStatus status,
         @Schema(nullable = true, description = "Null for a draft that has no publication time yet", example = "2024-10-24T15:00:00Z") Instant publishedAt,
         @Schema(nullable = true, description = "Null only in a dry-run import", example = "2024-10-24T15:00:00Z") Instant updatedAt,
         @Schema(example = "371") int wordCount,
         @Schema(example = "2") int readingTimeMinutes,
         @Schema(description = "Quotes in the article", example = "5") int quoteCount,
         Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Previous, next and related articles; only with `include=navigation`") Navigation navigation) {
+        @Schema(nullable = true, description = "Previous, next and related articles with `include=navigation`; otherwise null") Navigation navigation) {
 
     public static final Set<String> FIELDS = Fields.of(ArticleView.class);
 

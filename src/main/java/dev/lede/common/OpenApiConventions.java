@@ -70,12 +70,14 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void problem(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
-        }
         Content content = OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (responses.getAPIResponse(status).getContent() == null && !status.startsWith("3")) {
+            // one declared without a body, such as the 400 Quarkus adds for a validated body: it is a problem too
+            responses.getAPIResponse(status).setContent(content);
+        }
     }
 
     /** A response captured from the sample content (openapi/refresh-examples.sh), for each success response. */
@@ -101,18 +103,20 @@ public class OpenApiConventions implements OASFilter {
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             throw new IllegalStateException("The Problem schema is missing from the OpenAPI components");
         }
-        openAPI.getComponents().getSchemas().values().forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
         if (openAPI.getPaths() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                     .forEach(operation -> authProblems(operation, openAPI.getSecurity())));
             ResponseSchemas.requireEveryField(openAPI);
         }
+        // after the required lists are complete: inlined objects copy them
+        openAPI.getComponents().getSchemas().values().forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
     }
 
     /**
      * A nullable property of a value type with its own schema (UUID, Instant) is modelled as
      * anyOf [$ref, null], which OpenAPI 3.0 output turns into allOf [$ref] + nullable, where the
-     * referenced schema still refuses null; so such properties get the value schema inline.
+     * referenced schema still refuses null; so such properties get the value schema inline. The same
+     * holds for a nullable object (a missing neighbour, an unknown speaker): its properties are inlined.
      */
     private static void inlineNullableValues(Schema schema, Map<String, Schema> schemas) {
         if (schema.getProperties() == null) {
@@ -125,7 +129,15 @@ public class OpenApiConventions implements OASFilter {
             }
             Schema value = anyOf.stream().map(Schema::getRef).filter(Objects::nonNull).findFirst()
                     .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1))).orElse(null);
-            if (value != null && value.getType() != null && !value.getType().contains(Schema.SchemaType.OBJECT)) {
+            if (value != null && value.getType() != null && value.getType().contains(Schema.SchemaType.OBJECT)) {
+                property.setAnyOf(null);
+                property.setType(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL));
+                property.setProperties(value.getProperties());
+                property.setRequired(value.getRequired());
+                if (property.getDescription() == null) {
+                    property.setDescription(value.getDescription());
+                }
+            } else if (value != null && value.getType() != null) {
                 List<Schema.SchemaType> types = new ArrayList<>(value.getType());
                 types.add(Schema.SchemaType.NULL);
                 property.setAnyOf(null);

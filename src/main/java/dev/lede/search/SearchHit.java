@@ -13,6 +13,6 @@ public record SearchHit(
                 example = "0.3") BigDecimal score,
         @Schema(description = "Extract of the text around the matches, as HTML: matches in `<mark>`, everything else escaped",
                 example = "Russia has sent <mark>troops</mark> to the front …") String snippet,
-        ArticleSummary article,
-        QuoteView quote) {
+        @Schema(nullable = true, description = "The matching article; null for a quote hit") ArticleSummary article,
+        @Schema(nullable = true, description = "The matching quote; null for an article hit") QuoteView quote) {
 }

@@ -32,7 +32,7 @@ class ErrorsTest {
     @Test
     void problemsHaveEveryFieldAndNoInternals() {
         given().queryParam("limit", "x").get("/api/v1/tags").then().statusCode(400)
-                .body("keySet()", containsInAnyOrder("type", "title", "status", "detail", "instance", "errors"))
+                .body("keySet()", containsInAnyOrder("type", "title", "status", "detail", "instance", "errors", "currentEtag"))
                 .body(not(containsString("java.")), not(containsString("Exception")));
     }
 }
