@@ -51,8 +51,9 @@ public class OpenApiConventions implements OASFilter {
         if (hasPathParameter) {
             problem(responses, "404", "Nothing exists at this path");
         }
+        // reads too: a key that is sent must be valid, and lede.security.public-reads=false needs one
+        problem(responses, "401", "No API key where one is needed, or not a valid one (`WWW-Authenticate: Bearer`)");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            problem(responses, "401", "No API key, or not a valid one (`WWW-Authenticate: Bearer`)");
             problem(responses, "403", "The API key's role may not do this");
         }
         if (hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {

@@ -27,7 +27,7 @@ public final class WebhookViews {
     @Schema(name = "Webhook")
     public record WebhookView(UUID id, String url, List<String> events, Instant createdAt,
                               @Schema(description = "Failed attempts at the next event, 0 when all is delivered") int failing,
-                              @Schema(description = "When the next retry is due, or null") Instant nextAttemptAt) {
+                              @Schema(nullable = true, description = "When the next retry is due, or null") Instant nextAttemptAt) {
         static WebhookView of(Webhook w) {
             return new WebhookView(w.id, w.url, w.eventList(), w.createdAt, w.attempts, w.nextAttemptAt);
         }
@@ -42,8 +42,8 @@ public final class WebhookViews {
                            @Schema(description = "The change feed seq of the event") long seq,
                            @Schema(example = "article.published") String event,
                            @Schema(example = "1") int attempt,
-                           @Schema(description = "The receiver's HTTP status, null when none came", example = "200") Integer statusCode,
-                           @Schema(description = "Why it failed, null when delivered") String error,
+                           @Schema(nullable = true, description = "The receiver's HTTP status, null when none came", example = "200") Integer statusCode,
+                           @Schema(nullable = true, description = "Why it failed, null when delivered") String error,
                            boolean delivered, Instant at) {
     }
 

@@ -152,7 +152,7 @@ class EditingTest {
                 .body("status", is("DRAFT"));
         given().get("/api/v1/articles/{s}", slug).then().statusCode(404);
         String draft = as(EDITOR).get("/api/v1/articles/{s}", slug).then().extract().header("ETag");
-        as(EDITOR).header("If-Match", draft).post("/api/v1/articles/{s}/publish", slug).then().statusCode(200).body("status", is("PUBLISHED"));
+        as(EDITOR).header("If-Match", draft).contentType("application/json").post("/api/v1/articles/{s}/publish", slug).then().statusCode(200).body("status", is("PUBLISHED"));
         as(EDITOR).header("If-Match", draft).contentType("application/json").body("{\"publishAt\":\"2020-01-01T00:00:00Z\"}")
                 .post("/api/v1/articles/{s}/publish", slug).then().statusCode(400).body("errors.field", hasItem("publishAt"));
     }
