@@ -62,6 +62,8 @@ public class ArticleResource {
             description = "Keyset-paginated: follow `page.nextCursor` (or the `Link: rel=\"next\"` header) for the next page.")
     @APIResponse(responseCode = "200", description = "A page of article summaries",
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
+    @APIResponse(responseCode = "403", description = "A `status` other than published needs an editor key",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Only articles in this section (its slug)", example = "news") @RestQuery String section,
             @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea") @RestQuery String tag,
