@@ -111,6 +111,9 @@ public class OpenApiConventions implements OASFilter {
         }
         // after the required lists are complete: inlined objects copy them
         openAPI.getComponents().getSchemas().values().forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
+        if (openAPI.getPaths() != null) {
+            ResponseSchemas.dropUnreferenced(openAPI);
+        }
     }
 
     /**

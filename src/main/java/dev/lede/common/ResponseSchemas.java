@@ -31,6 +31,25 @@ final class ResponseSchemas {
                 .forEach(schema -> schema.setRequired(new ArrayList<>(schema.getProperties().keySet())));
     }
 
+    /** Drops the component schemas nothing refers to any more (those whose nullable uses were all inlined). */
+    static void dropUnreferenced(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> reached = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .forEach(operation -> {
+                    Stream.concat(operation.getResponses().getAPIResponses().values().stream().map(r -> r.getContent()),
+                                    Stream.ofNullable(operation.getRequestBody()).map(b -> b.getContent()))
+                            .filter(content -> content != null && content.getMediaTypes() != null)
+                            .flatMap(content -> content.getMediaTypes().values().stream())
+                            .forEach(media -> visit(media.getSchema(), schemas, reached));
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(p -> visit(p.getSchema(), schemas, reached));
+                    }
+                });
+        schemas.keySet().stream().filter(name -> !reached.contains(name)).toList().forEach(openAPI.getComponents()::removeSchema);
+    }
+
     private static void visit(Schema schema, Map<String, Schema> schemas, Set<String> reached) {
         if (schema == null) {
             return;
