@@ -20,7 +20,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     public Optional<Article> find(String slugOrId) {
-        UUID id = asUuid(slugOrId);
+        UUID id = dev.lede.common.Params.uuid(slugOrId);
         return id != null
                 ? find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional()
                 : find("from Article a join fetch a.section where a.slug = ?1", slugOrId).firstResultOptional();
@@ -148,7 +148,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** An article to edit, locked until the transaction ends; deleted ones are gone. */
     public Optional<Article> findForUpdate(String slugOrId) {
-        UUID id = asUuid(slugOrId);
+        UUID id = dev.lede.common.Params.uuid(slugOrId);
         var query = id != null ? find("id = ?1 and status <> ?2", id, ArticleStatus.DELETED)
                 : find("slug = ?1 and status <> ?2", slugOrId, ArticleStatus.DELETED);
         return query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
@@ -161,16 +161,5 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /** The most recent change to any article, for Last-Modified of lists. */
     public Instant lastUpdate() {
         return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class).getSingleResult();
-    }
-
-    private static UUID asUuid(String key) {
-        if (key.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -77,6 +77,18 @@ public final class Params {
         return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The UUID this path segment spells, or null when it is not one (the caller answers 404). */
+    public static java.util.UUID uuid(String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -1,6 +1,5 @@
 package dev.lede.quote;
 
-import dev.lede.common.ApiException;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
@@ -55,7 +54,7 @@ public class QuoteEditResource {
     public Response correct(@Parameter(description = "The quote's id") @RestPath String id,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             String patch) {
-        QuoteEditor.Edited e = editor.correct(uuid(id), ifMatch, q -> bodies.merged(QuoteCorrection.of(q), patch, QuoteCorrection.class));
+        QuoteEditor.Edited e = editor.correct(QuoteResource.quoteId(id), ifMatch, q -> bodies.merged(QuoteCorrection.of(q), patch, QuoteCorrection.class));
         contentVersion.invalidate();
         return Response.ok(e.view()).header("ETag", e.etag()).header("Cache-Control", "private, no-store").build();
     }
@@ -67,16 +66,8 @@ public class QuoteEditResource {
     @APIResponse(responseCode = "204", description = "Hidden")
     public Response hide(@Parameter(description = "The quote's id") @RestPath String id,
                          @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        editor.hide(uuid(id), ifMatch);
+        editor.hide(QuoteResource.quoteId(id), ifMatch);
         contentVersion.invalidate();
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("No quote with id '" + id + "'");
-        }
     }
 }

@@ -79,17 +79,18 @@ public class QuoteResource {
     @APIResponse(responseCode = "404", description = "No visible quote with this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The quote's id") @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
-        UUID quoteId = uuid(id);
+        UUID quoteId = quoteId(id);
         return representations.publicGet(Links.key(uri), headers, () -> quotes.findVisible(quoteId)
                 .map(q -> Rendered.of(QuoteView.from(q), q.updatedAt))
                 .orElseThrow(() -> ApiException.notFound("No quote with id '" + id + "'")));
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+    /** The id in a quote's path, or 404: no quote has an id that is not a UUID. */
+    static UUID quoteId(String id) {
+        UUID uuid = Params.uuid(id);
+        if (uuid == null) {
             throw ApiException.notFound("No quote with id '" + id + "'");
         }
+        return uuid;
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.security;
 
 import dev.lede.common.ApiException;
+import dev.lede.common.Params;
 import dev.lede.common.Problem;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -94,18 +95,11 @@ public class KeyResource {
     @APIResponse(responseCode = "404", description = "No key with this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(description = "The key's id") @RestPath String id) {
-        ApiKey key = uuid(id) == null ? null : em.find(ApiKey.class, uuid(id));
+        UUID keyId = Params.uuid(id);
+        ApiKey key = keyId == null ? null : em.find(ApiKey.class, keyId);
         if (key == null) {
             throw ApiException.notFound("No key with id '" + id + "'");
         }
         em.remove(key);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

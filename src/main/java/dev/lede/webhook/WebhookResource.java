@@ -137,12 +137,8 @@ public class WebhookResource {
     }
 
     private Webhook find(String id) {
-        Webhook w;
-        try {
-            w = em.find(Webhook.class, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            w = null;
-        }
+        UUID webhookId = Params.uuid(id);
+        Webhook w = webhookId == null ? null : em.find(Webhook.class, webhookId);
         if (w == null) {
             throw ApiException.notFound("No webhook with id '" + id + "'");
         }
