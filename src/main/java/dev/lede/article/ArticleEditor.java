@@ -129,15 +129,10 @@ public class ArticleEditor {
         changes.article(ChangeType.DELETED, a.id, a.slug, wasPublic);
     }
 
-    /** The strong ETag GET /articles/{slugOrId} answers with for this article. */
-    public String etag(Article a) {
-        return representations.etag(ArticleView.from(a, articles.quoteMarks(a.id)));
-    }
-
     private Article locked(String slugOrId, String ifMatch) {
         Article a = articles.findForUpdate(slugOrId)
                 .orElseThrow(() -> ApiException.notFound("No article with slug or id '" + slugOrId + "'"));
-        Representations.requireMatch(ifMatch, etag(a));
+        representations.requireMatch(ifMatch, ArticleView.from(a, articles.quoteMarks(a.id)));
         return a;
     }
 

@@ -59,26 +59,27 @@ public class Representations {
 
     /** The strong ETag a GET answers with for this entity rendered whole (identity coding). */
     public String etag(Object entity) {
-        return representation(Rendered.of(entity, null), 0).etag(false);
+        return whole(entity).etag(false);
     }
 
     /**
-     * If-Match for an update or delete (RFC 9110, 13.1.1): 428 without it, 412 with the current
-     * ETag when none of the given tags is it. The gzip variant of the tag names the same state.
+     * If-Match for an update or delete of {@code current}, the entity as a GET renders it now: 428
+     * without the header, 412 naming the current ETag when the header names another state. Either
+     * coding's tag (identity or gzip) names the same state.
      */
-    public static void requireMatch(String ifMatch, String currentEtag) {
+    public void requireMatch(String ifMatch, Object current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(428, "This update needs an If-Match header with the ETag from your last GET, "
                     + "so that it cannot overwrite someone else's change");
         }
-        String gzipped = currentEtag.substring(0, currentEtag.length() - 1) + "-gz\"";
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(currentEtag) || tag.equals(gzipped)) {
-                return;
-            }
+        Representation now = whole(current);
+        if (!Validators.names(ifMatch, false, now.etag(false), now.etag(true))) {
+            throw ApiException.preconditionFailed(now.etag(false));
         }
-        throw ApiException.preconditionFailed(currentEtag);
+    }
+
+    private Representation whole(Object entity) {
+        return representation(Rendered.of(entity, null), 0);
     }
 
     public ContentVersion.State contentState() {

@@ -14,7 +14,7 @@ final class Validators {
     static boolean notModified(UnaryOperator<String> requestHeader, Representation r, String etag) {
         String ifNoneMatch = requestHeader.apply("If-None-Match");
         if (ifNoneMatch != null) {
-            return matchesAny(ifNoneMatch, r.etag(false), etag);
+            return names(ifNoneMatch, true, r.etag(false), etag);
         }
         String ifModifiedSince = requestHeader.apply("If-Modified-Since");
         if (ifModifiedSince != null && r.lastModified() != null) {
@@ -24,14 +24,20 @@ final class Validators {
         return false;
     }
 
-    /** Weak comparison, as If-None-Match asks: either coding's tag matches. */
-    private static boolean matchesAny(String header, String identityTag, String sentTag) {
+    /**
+     * Whether an If-None-Match or If-Match list names one of {@code tags} (or is "*"). If-None-Match
+     * compares weakly, so W/ tags count; If-Match compares strongly (RFC 9110, 13.1.1), so they do not.
+     */
+    static boolean names(String header, boolean weak, String... tags) {
         for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
+                if (!weak) {
+                    continue;
+                }
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(identityTag) || tag.equals(sentTag)) {
+            if (tag.equals("*") || java.util.Arrays.asList(tags).contains(tag)) {
                 return true;
             }
         }

@@ -60,7 +60,7 @@ public class QuoteEditor {
         if (q == null || q.hidden || q.article.status == dev.lede.article.ArticleStatus.DELETED) {
             throw ApiException.notFound("No quote with id '" + id + "'");
         }
-        Representations.requireMatch(ifMatch, representations.etag(QuoteView.from(q)));
+        representations.requireMatch(ifMatch, QuoteView.from(q));
         return q;
     }
 }
