@@ -57,6 +57,11 @@ public class Representations {
         return respond(representation(rendered, 0), request, PRIVATE);
     }
 
+    /** An answer to a request made with a key (a write, an admin read): no cache may keep it. */
+    public static Response.ResponseBuilder keyed(Response.ResponseBuilder answer) {
+        return answer.header("Cache-Control", PRIVATE).header("Vary", "Authorization");
+    }
+
     /** The strong ETag a GET answers with for this entity rendered whole (identity coding). */
     public String etag(Object entity) {
         return whole(entity).etag(false);

@@ -1,5 +1,6 @@
 package dev.lede.quote;
 
+import dev.lede.common.Representations;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
@@ -56,7 +57,7 @@ public class QuoteEditResource {
                             String patch) {
         QuoteEditor.Edited e = editor.correct(QuoteResource.quoteId(id), ifMatch, q -> bodies.merged(QuoteCorrection.of(q), patch, QuoteCorrection.class));
         contentVersion.invalidate();
-        return Response.ok(e.view()).header("ETag", e.etag()).header("Cache-Control", "private, no-store").build();
+        return Representations.keyed(Response.ok(e.view()).header("ETag", e.etag())).build();
     }
 
     @DELETE

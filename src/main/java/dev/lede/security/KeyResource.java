@@ -1,5 +1,6 @@
 package dev.lede.security;
 
+import dev.lede.common.Representations;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
@@ -84,7 +85,7 @@ public class KeyResource {
     public Response list() {
         List<KeyView> keys = em.createQuery("from ApiKey order by createdAt, id", ApiKey.class).getResultList()
                 .stream().map(k -> KeyView.of(k, null)).toList();
-        return Response.ok(new KeyList(keys)).header("Cache-Control", "private, no-store").build();
+        return Representations.keyed(Response.ok(new KeyList(keys))).build();
     }
 
     @DELETE

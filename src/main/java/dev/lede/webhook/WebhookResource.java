@@ -1,5 +1,6 @@
 package dev.lede.webhook;
 
+import dev.lede.common.Representations;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
@@ -81,7 +82,7 @@ public class WebhookResource {
     public Response list() {
         List<WebhookView> all = em.createQuery("from Webhook order by createdAt, id", Webhook.class).getResultList()
                 .stream().map(WebhookView::of).toList();
-        return Response.ok(new WebhookList(all)).header("Cache-Control", "private, no-store").build();
+        return Representations.keyed(Response.ok(new WebhookList(all))).build();
     }
 
     @GET
@@ -90,7 +91,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The webhook's id") @RestPath String id) {
-        return Response.ok(WebhookView.of(find(id))).header("Cache-Control", "private, no-store").build();
+        return Representations.keyed(Response.ok(WebhookView.of(find(id)))).build();
     }
 
     @PUT
@@ -133,7 +134,7 @@ public class WebhookResource {
         List<Delivery> data = rows.stream().map(r -> new Delivery((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], (Boolean) r[6],
                 r[7] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[7])).toList();
-        return Response.ok(new DeliveryList(data)).header("Cache-Control", "private, no-store").build();
+        return Representations.keyed(Response.ok(new DeliveryList(data))).build();
     }
 
     private Webhook find(String id) {
