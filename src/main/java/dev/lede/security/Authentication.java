@@ -1,7 +1,5 @@
 package dev.lede.security;
 
-import dev.lede.common.ApiException;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -18,13 +16,11 @@ public class Authentication {
     private final Keys keys;
     private final Caller caller;
     private final SecurityConfig config;
-    private final MeterRegistry metrics;
 
-    public Authentication(Keys keys, Caller caller, SecurityConfig config, MeterRegistry metrics) {
+    public Authentication(Keys keys, Caller caller, SecurityConfig config) {
         this.keys = keys;
         this.caller = caller;
         this.config = config;
-        this.metrics = metrics;
     }
 
     @ServerRequestFilter(priority = 1000)
@@ -34,20 +30,14 @@ public class Authentication {
         if (header != null) {
             role = bearer(header).flatMap(keys::resolve).orElse(null);
             if (role == null) {
-                throw failed("invalid", "The API key is not valid");
+                throw caller.unauthenticated("invalid", "The API key is not valid");
             }
         }
         caller.authenticated(role);
         Role needed = needed(resource.getResourceMethod(), request.getMethod());
-        if (needed == null || (role != null && role.includes(needed))) {
-            return;
+        if (needed != null) {
+            caller.require(needed);
         }
-        if (role == null) {
-            throw failed("missing", "This operation needs an API key with role " + needed.label()
-                    + ": send Authorization: Bearer <key>");
-        }
-        metrics.counter("lede.auth.forbidden").increment();
-        throw new ApiException(403, "This operation needs role " + needed.label() + "; the key has role " + role.label());
     }
 
     private Role needed(Method method, String httpMethod) {
@@ -60,11 +50,6 @@ public class Authentication {
         }
         boolean read = HttpMethod.GET.equals(httpMethod) || HttpMethod.HEAD.equals(httpMethod);
         return read && !config.publicReads() ? Role.READER : null;
-    }
-
-    private ApiException failed(String reason, String detail) {
-        metrics.counter("lede.auth.failures", "reason", reason).increment();
-        return new ApiException(401, detail);
     }
 
     private static java.util.Optional<String> bearer(String header) {

@@ -104,6 +104,25 @@ class SecurityTest {
     }
 
     @Test
+    void missingKeysAndTooWeakRolesAreCounted() {
+        double missing = metric("lede_auth_failures_total{reason=\"missing\"}");
+        double forbidden = metric("lede_auth_forbidden_total");
+        given().contentType("application/json").body("{}").post("/api/v1/articles").then().statusCode(401);
+        as(READER).contentType("application/json").body("{}").post("/api/v1/articles").then().statusCode(403);
+        // refused by the resource itself (drafts need an editor), not by the filter: counted the same
+        as(READER).queryParam("status", "draft").get("/api/v1/articles").then().statusCode(403);
+        org.hamcrest.MatcherAssert.assertThat(metric("lede_auth_failures_total{reason=\"missing\"}"), is(missing + 1));
+        org.hamcrest.MatcherAssert.assertThat(metric("lede_auth_forbidden_total"), is(forbidden + 2));
+    }
+
+    /** A counter's value in the Prometheus scrape; 0 before it was first counted. */
+    private static double metric(String series) {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
+    }
+
+    @Test
     void keysMadeByAnAdminWorkUntilRevokedAndAreShownOnce() {
         var created = as(ADMIN).contentType("application/json").body("{\"role\":\"editor\",\"name\":\"cms\"}")
                 .post("/api/v1/keys").then().statusCode(201)
