@@ -4,6 +4,7 @@ import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
+import dev.lede.common.Representations;
 import dev.lede.common.ApiException;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
@@ -63,7 +64,7 @@ public class ArticleEditResource {
     @APIResponse(responseCode = "201", description = "Stored; `Location` names it and `ETag` is its current validator",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response create(@Valid @NotNull IncomingArticle article) {
-        ArticleEditor.Edited e = retried(() -> editor.create(article));
+        ArticleEditor.Edited e = Constraints.retried(() -> editor.create(article), Constraints.ANY_SLUG);
         return answer(201, e).header("Location", e.view().links().self()).build();
     }
 
@@ -76,7 +77,7 @@ public class ArticleEditResource {
     public Response replace(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull IncomingArticle article) {
-        return answer(200, retried(() -> editor.update(slugOrId, ifMatch, current -> article))).build();
+        return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch, current -> article), Constraints.ANY_SLUG)).build();
     }
 
     @PATCH
@@ -90,8 +91,8 @@ public class ArticleEditResource {
     public Response patch(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                           String patch) {
-        return answer(200, retried(() -> editor.update(slugOrId, ifMatch,
-                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)))).build();
+        return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch,
+                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)), Constraints.ANY_SLUG)).build();
     }
 
     @DELETE
@@ -136,22 +137,8 @@ public class ArticleEditResource {
         return answer(200, editor.unpublish(slugOrId, ifMatch)).build();
     }
 
-    /** Writers racing to make the same new section, tag, author or slug: the loser tries again and finds it. */
-    private static ArticleEditor.Edited retried(java.util.function.Supplier<ArticleEditor.Edited> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                if (attempt == 3 || !Constraints.violated(e, "slug_key")) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     private Response.ResponseBuilder answer(int status, ArticleEditor.Edited e) {
         contentVersion.invalidate();
-        return Response.status(status).entity(e.view()).header("ETag", e.etag())
-                .header("Cache-Control", "private, no-store").header("Vary", "Authorization");
+        return Representations.keyed(Response.status(status).entity(e.view()).header("ETag", e.etag()));
     }
 }

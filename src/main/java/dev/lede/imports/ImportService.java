@@ -69,25 +69,17 @@ public class ImportService {
         if (options.dryRun()) {
             return new ImportResult(unsaved(page, options), ImportResult.Outcome.PARSED, page.warnings());
         }
-        for (int attempt = 1; ; attempt++) {
+        // a concurrent import of the same page, of another with the same headline, or of one naming the
+        // same new section, tag, author or speaker may win the race: the retry finds what it stored
+        return Constraints.retried(() -> {
             var existing = QuarkusTransaction.requiringNew().call(() -> articles.findByContentHash(hash).map(this::loaded));
             if (existing.isPresent()) {
                 return new ImportResult(existing.get(), ImportResult.Outcome.UNCHANGED, page.warnings());
             }
-            try {
-                Article stored = QuarkusTransaction.requiringNew().call(() -> store(page, options, hash));
-                contentVersion.invalidate();
-                return new ImportResult(stored, ImportResult.Outcome.CREATED, page.warnings());
-            } catch (RuntimeException e) {
-                // a concurrent import of the same page, of another with the same headline, or of one
-                // naming the same new section, tag, author or speaker won the race: the retry finds its rows
-                boolean lostRace = Constraints.violated(e, "article_content_hash_idx", "article_slug_key",
-                        "section_slug_key", "tag_slug_key", "author_slug_key", "speaker_slug_key");
-                if (!lostRace || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+            Article stored = QuarkusTransaction.requiringNew().call(() -> store(page, options, hash));
+            contentVersion.invalidate();
+            return new ImportResult(stored, ImportResult.Outcome.CREATED, page.warnings());
+        }, "article_content_hash_idx", Constraints.ANY_SLUG);
     }
 
     private Article store(ParsedPage page, ImportOptions options, String hash) {
