@@ -47,13 +47,22 @@ public class JsonBodies {
         return valid(MergePatch.apply(mapper.valueToTree(current), p), type);
     }
 
+    /** The member of the body that had the wrong type ("$" when the body itself is of the wrong kind). */
+    static String field(MismatchedInputException e) {
+        for (int i = e.getPath().size() - 1; i >= 0; i--) {
+            if (e.getPath().get(i).getFieldName() != null) {
+                return e.getPath().get(i).getFieldName();
+            }
+        }
+        return "$";
+    }
+
     public <T> T valid(JsonNode node, Class<T> type) {
         T value;
         try {
             value = mapper.treeToValue(node, type);
         } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw ApiException.invalidParameter(field == null ? "body" : field, "has the wrong type");
+            throw ApiException.invalidParameter(field(e), "has the wrong type");
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "The request body is not valid here");
         }

@@ -1,6 +1,7 @@
 package dev.lede.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -43,6 +44,15 @@ public class ProblemMappers {
         return Problems.response(400, "The request body is not valid JSON" + where, path(uri), null);
     }
 
+    /** Well-formed JSON of the wrong shape (a number for a text, an array for an object): Quarkus would answer an empty 400. */
+    @ServerExceptionMapper
+    public Response wrongJsonShape(MismatchedInputException e, UriInfo uri) {
+        String field = JsonBodies.field(e);
+        String detail = field.equals("$") ? "The request body must be a JSON object"
+                : "The request body does not have the expected shape: '" + field + "' has the wrong type";
+        return Problems.response(400, detail, path(uri), List.of(new Problem.FieldError(field, "has the wrong type")));
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return Problems.response(404, "There is nothing at " + path(uri), path(uri), null);
@@ -68,6 +78,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what it could not parse
+            return json instanceof MismatchedInputException shape ? wrongJsonShape(shape, uri) : malformedJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

@@ -185,7 +185,13 @@ class EditingTest {
                 .body("errors.field", hasItems("headline", "type"));
         as(EDITOR).contentType("application/json").body("{\"headline\":\"\",\"body\":[]}").post("/api/v1/articles")
                 .then().statusCode(400).body("errors.field", hasItems("headline", "section", "body"));
-        as(EDITOR).contentType("application/json").body("{\"headline\":").post("/api/v1/articles").then().statusCode(400);
+        as(EDITOR).contentType("application/json").body("{\"headline\":").post("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", startsWith("The request body is not valid JSON"));
+        as(EDITOR).contentType("application/json").body("[]").post("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", is("The request body must be a JSON object"));
+        as(EDITOR).contentType("application/json").body("{\"headline\":\"H\",\"section\":\"News\",\"body\":\"text\"}")
+                .post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("body"), "detail", containsString("'body' has the wrong type"));
         var created = create(Fixtures.unique("Patched badly"), "draft");
         as(EDITOR).header("If-Match", created.header("ETag")).contentType(PATCH).body("{\"headline\":\"\"}")
                 .patch("/api/v1/articles/{s}", created.<String>path("slug")).then().statusCode(400).body("errors.field", hasItem("headline"));
