@@ -25,6 +25,12 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         return find(VISIBLE + " and q.id = ?1", id).firstResultOptional();
     }
 
+    /** A quote an editor may read and correct: in any article not deleted (drafts too), unless hidden. */
+    public Optional<Quote> findForEditor(UUID id) {
+        return find("from Quote q join fetch q.article a left join fetch q.speaker "
+                + "where q.id = ?1 and q.hidden = false and a.status <> 'DELETED'", id).firstResultOptional();
+    }
+
     /** Every quote of an article, whatever its status, except hidden ones: for the editor who imported it. */
     public List<Quote> allOf(UUID articleId) {
         return find("from Quote q join fetch q.article left join fetch q.speaker where q.article.id = ?1 and q.hidden = false order by q.position",

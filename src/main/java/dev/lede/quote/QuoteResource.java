@@ -5,6 +5,7 @@ import dev.lede.common.Cursor;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
 import dev.lede.common.Params;
+import dev.lede.security.Caller;
 import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
@@ -36,10 +37,12 @@ import java.util.UUID;
 public class QuoteResource {
     private final QuoteRepository quotes;
     private final Representations representations;
+    private final Caller caller;
 
-    public QuoteResource(QuoteRepository quotes, Representations representations) {
+    public QuoteResource(QuoteRepository quotes, Representations representations, Caller caller) {
         this.quotes = quotes;
         this.representations = representations;
+        this.caller = caller;
     }
 
     @Schema(name = "QuotePage")
@@ -74,15 +77,23 @@ public class QuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getQuote", summary = "One quote")
+    @Operation(operationId = "getQuote", summary = "One quote",
+            description = "With an editor key, quotes in drafts and scheduled articles too (answered `Cache-Control: private, "
+                    + "no-store`), so that their ETag can be sent with a correction.")
     @APIResponse(responseCode = "200", description = "The quote", content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "404", description = "No visible quote with this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The quote's id") @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         UUID quoteId = quoteId(id);
-        return representations.publicGet(Links.key(uri), headers, () -> quotes.findVisible(quoteId)
-                .map(q -> Rendered.of(QuoteView.from(q), q.updatedAt))
-                .orElseThrow(() -> ApiException.notFound("No quote with id '" + id + "'")));
+        if (caller.isEditor()) {
+            return representations.privateGet(headers, rendered(quotes.findForEditor(quoteId), id));
+        }
+        return representations.publicGet(Links.key(uri), headers, () -> rendered(quotes.findVisible(quoteId), id));
+    }
+
+    private static Rendered rendered(java.util.Optional<Quote> quote, String id) {
+        return quote.map(q -> Rendered.of(QuoteView.from(q), q.updatedAt))
+                .orElseThrow(() -> ApiException.notFound("No quote with id '" + id + "'"));
     }
 
     /** The id in a quote's path, or 404: no quote has an id that is not a UUID. */

@@ -34,7 +34,7 @@ public record QuoteView(
     @Schema(name = "QuoteArticle")
     public record ArticleRef(@Schema(nullable = true, description = "Null in a dry-run import") UUID id, @Schema(example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation") String slug,
                              @Schema(example = "Why North Korea is sending troops to Russia – and how it risks an ‘escalation spiral’") String headline,
-                             @Schema(example = "2024-10-24T15:00:00Z") Instant publishedAt,
+                             @Schema(nullable = true, description = "Null while the article is a draft", example = "2024-10-24T15:00:00Z") Instant publishedAt,
                              @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation") String link) {
         static ArticleRef of(Article a) {
             return new ArticleRef(a.id, a.slug, a.headline, a.publishedAt, "/api/v1/articles/" + a.slug);

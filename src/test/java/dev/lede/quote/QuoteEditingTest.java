@@ -52,4 +52,20 @@ class QuoteEditingTest {
                 .body("data[0].speaker.name", is("Imogen Flett-Ward"), "data[0].speaker.role", is("chief city engineer"))
                 .body("data[1].speaker.name", is("Imogen Flett"));
     }
+
+    @Test
+    void anEditorReadsAndCorrectsAQuoteInADraft() {
+        String body = """
+                {"headline":"%s","section":"Quotes desk","status":"draft","body":[
+                 {"type":"paragraph","text":"“The ferry will run all winter,” said Oskar Lind, the harbour master."}]}"""
+                .formatted(Fixtures.unique("Draft ferry quotes"));
+        String quote = as(EDITOR).contentType("application/json").body(body).post("/api/v1/articles").then().statusCode(201)
+                .extract().path("body[0].quotes[0].id");
+        given().get("/api/v1/quotes/{id}", quote).then().statusCode(404);
+        String etag = as(EDITOR).get("/api/v1/quotes/{id}", quote).then().statusCode(200)
+                .header("Cache-Control", is("private, no-store")).body("speaker.name", is("Oskar Lind"))
+                .extract().header("ETag");
+        as(EDITOR).header("If-Match", etag).contentType(PATCH).body("{\"role\":\"harbour master of Tolvik\"}")
+                .patch("/api/v1/quotes/{id}", quote).then().statusCode(200).body("speaker.role", is("harbour master of Tolvik"));
+    }
 }
