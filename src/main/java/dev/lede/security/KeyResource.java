@@ -1,6 +1,9 @@
 package dev.lede.security;
 
 import dev.lede.common.Representations;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import dev.lede.common.Rendered;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
@@ -38,9 +41,11 @@ import java.util.UUID;
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class KeyResource {
     private final EntityManager em;
+    private final Representations representations;
 
-    public KeyResource(EntityManager em) {
+    public KeyResource(EntityManager em, Representations representations) {
         this.em = em;
+        this.representations = representations;
     }
 
     @Schema(name = "IncomingKey")
@@ -74,18 +79,18 @@ public class KeyResource {
         stored.name = incoming.name();
         stored.hash = Keys.sha256Hex(key);
         em.persist(stored);
-        return Response.status(201).header("Location", "/api/v1/keys/" + stored.id).header("Cache-Control", "no-store")
-                .entity(KeyView.of(stored, key)).build();
+        return Representations.keyed(Response.status(201).header("Location", "/api/v1/keys/" + stored.id)
+                .entity(KeyView.of(stored, key))).build();
     }
 
     @GET
     @Operation(operationId = "listKeys", summary = "The keys made through this API (not the configured ones)",
             description = "Role: admin. Keys themselves are never shown again.")
     @APIResponse(responseCode = "200", description = "The keys", content = @Content(schema = @Schema(implementation = KeyList.class)))
-    public Response list() {
+    public Response list(@Context HttpHeaders headers) {
         List<KeyView> keys = em.createQuery("from ApiKey order by createdAt, id", ApiKey.class).getResultList()
                 .stream().map(k -> KeyView.of(k, null)).toList();
-        return Representations.keyed(Response.ok(new KeyList(keys))).build();
+        return representations.privateGet(headers, Rendered.of(new KeyList(keys), null));
     }
 
     @DELETE

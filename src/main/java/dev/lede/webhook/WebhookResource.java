@@ -1,6 +1,9 @@
 package dev.lede.webhook;
 
 import dev.lede.common.Representations;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import dev.lede.common.Rendered;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
@@ -56,10 +59,12 @@ public class WebhookResource {
 
     private final EntityManager em;
     private final WebhookConfig config;
+    private final Representations representations;
 
-    public WebhookResource(EntityManager em, WebhookConfig config) {
+    public WebhookResource(EntityManager em, WebhookConfig config, Representations representations) {
         this.em = em;
         this.config = config;
+        this.representations = representations;
     }
 
     @POST
@@ -73,16 +78,16 @@ public class WebhookResource {
         fill(w, incoming);
         w.cursor = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult()).longValue();
         em.persist(w);
-        return Response.status(201).header("Location", "/api/v1/webhooks/" + w.id).entity(WebhookView.of(w)).build();
+        return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id).entity(WebhookView.of(w))).build();
     }
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "The webhooks", description = "Role: admin. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "The webhooks", content = @Content(schema = @Schema(implementation = WebhookList.class)))
-    public Response list() {
+    public Response list(@Context HttpHeaders headers) {
         List<WebhookView> all = em.createQuery("from Webhook order by createdAt, id", Webhook.class).getResultList()
                 .stream().map(WebhookView::of).toList();
-        return Representations.keyed(Response.ok(new WebhookList(all))).build();
+        return representations.privateGet(headers, Rendered.of(new WebhookList(all), null));
     }
 
     @GET
@@ -90,8 +95,8 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The webhook's id") @RestPath String id) {
-        return Representations.keyed(Response.ok(WebhookView.of(find(id)))).build();
+    public Response get(@Parameter(description = "The webhook's id") @RestPath String id, @Context HttpHeaders headers) {
+        return representations.privateGet(headers, Rendered.of(WebhookView.of(find(id)), null));
     }
 
     @PUT
@@ -101,11 +106,11 @@ public class WebhookResource {
     @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret", description = "Role: admin. Its place in the feed is kept.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public WebhookView replace(@Parameter(description = "The webhook's id") @RestPath String id, @Valid @NotNull IncomingWebhook incoming) {
+    public Response replace(@Parameter(description = "The webhook's id") @RestPath String id, @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = find(id);
         fill(w, incoming);
-        return WebhookView.of(w);
+        return Representations.keyed(Response.ok(WebhookView.of(w))).build();
     }
 
     @DELETE
@@ -125,7 +130,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The attempts", content = @Content(schema = @Schema(implementation = DeliveryList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
-                               @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit) {
+                               @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+                               @Context HttpHeaders headers) {
         Webhook w = find(id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select delivery_id, change_seq, event, attempt, status_code, error, delivered, at "
@@ -134,7 +140,7 @@ public class WebhookResource {
         List<Delivery> data = rows.stream().map(r -> new Delivery((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], (Boolean) r[6],
                 r[7] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[7])).toList();
-        return Representations.keyed(Response.ok(new DeliveryList(data))).build();
+        return representations.privateGet(headers, Rendered.of(new DeliveryList(data), null));
     }
 
     private Webhook find(String id) {

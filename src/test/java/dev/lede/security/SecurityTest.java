@@ -123,6 +123,15 @@ class SecurityTest {
     }
 
     @Test
+    void adminListsArePrivateAndAnswerConditionalRequests() {
+        for (String path : List.of("/api/v1/keys", "/api/v1/webhooks")) {
+            String etag = as(ADMIN).get(path).then().statusCode(200).header("Cache-Control", is("private, no-store"))
+                    .header("Vary", containsString("Authorization")).extract().header("ETag");
+            as(ADMIN).header("If-None-Match", etag).get(path).then().statusCode(304);
+        }
+    }
+
+    @Test
     void keysMadeByAnAdminWorkUntilRevokedAndAreShownOnce() {
         var created = as(ADMIN).contentType("application/json").body("{\"role\":\"editor\",\"name\":\"cms\"}")
                 .post("/api/v1/keys").then().statusCode(201)
