@@ -37,9 +37,12 @@ end
 
 function request()
     local base, query = path:match("^([^?]*)%??(.*)$")
+    -- everything after /api/v1/ varies, so that a path without a query (an article, its navigation)
+    -- still has more spellings than a run can ask for
+    local prefix, rest = base:match("^(/api/v1/)(.*)$")
+    base = prefix .. encode(rest)
     if query == "" then
-        local dir, last = base:match("^(.*/)([^/]*)$")
-        return wrk.format("GET", dir .. encode(last))
+        return wrk.format("GET", base)
     end
     local parts = {}
     for k, v in query:gmatch("([^&=]+)=([^&]*)") do
