@@ -3,6 +3,8 @@ package dev.lede.article;
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
 import jakarta.persistence.Column;
+import jakarta.persistence.Basic;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +36,8 @@ public class Article {
     public String standfirst;
     @Column(name = "why_we_wrote_this")
     public String whyWeWroteThis;
+    // lists and navigation never show the body: it is loaded when first read (the entity is enhanced)
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Block> body = new ArrayList<>();
     public int wordCount;

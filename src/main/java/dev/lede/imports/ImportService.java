@@ -136,7 +136,9 @@ public class ImportService {
         return page.section() != null ? page.section() : defaultSection;
     }
 
+    /** The article with everything its view needs read, for use after the transaction. */
     private Article loaded(Article a) {
+        a.body.size();
         a.tags.size();
         a.authors.size();
         return a;
