@@ -14,8 +14,10 @@ public class LedeMain {
     public static void main(String... args) {
         String command = args.length > 0 ? args[0] : "";
         if (command.equals("import") || command.equals("generate")) {
-            // a one-off command: no HTTP listener (a server may be running), no sample content
+            // a one-off command: no HTTP listener (a server may be running), no sample content, and no
+            // scheduled publishing or webhook sending, which are the server's work
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.scheduler.enabled", "false");
             System.setProperty("lede.sample-content.enabled", "false");
             System.setProperty("quarkus.log.level", "WARN");
             System.setProperty("quarkus.banner.enabled", "false");
