@@ -22,7 +22,9 @@ final class SearchSql {
     SearchSql(SearchQuery query, SearchFilter filter) {
         params.put("q", query.text());
         StringBuilder shared = new StringBuilder(" a.status = 'PUBLISHED'");
-        condition(shared, " and sec.slug = :section", "section", filter.section());
+        // the section's id is looked up first, so the planner can walk that section's articles newest first
+        // (a join on the slug hid the order and made it collect and sort every match of a common word)
+        condition(shared, " and a.section_id = (select id from section where slug = :section)", "section", filter.section());
         condition(shared, " and exists (select 1 from article_tag atg join tag t on t.id = atg.tag_id"
                 + " where atg.article_id = a.id and t.slug = :tag)", "tag", filter.tag());
         condition(shared, " and a.published_at >= :from", "from", filter.from() == null ? null : Timestamp.from(filter.from()));
