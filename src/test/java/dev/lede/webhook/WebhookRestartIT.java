@@ -1,0 +1,166 @@
+package dev.lede.webhook;
+
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+/**
+ * An event whose receiver is down is not lost when Lede stops: the packaged jar is started on its
+ * embedded database, fails to deliver, is stopped, and delivers the event, signed, once started again
+ * on the same data. Runs after packaging (failsafe), as it needs the jar and a real process restart.
+ */
+class WebhookRestartIT {
+    static final String KEY = "restart-test-admin-key";
+    static final String SECRET = "restart-test-secret-0123456789";
+
+    record Received(String body, String signature, String deliveryId) {
+    }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    volatile boolean receiverDown = true;
+    HttpServer receiver;
+    Path data;
+    Path log;
+    int port;
+    Process lede;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!receiverDown) {
+                received.add(new Received(new String(body, StandardCharsets.UTF_8),
+                        exchange.getRequestHeaders().getFirst("X-Lede-Signature"),
+                        exchange.getRequestHeaders().getFirst("X-Lede-Delivery")));
+            }
+            exchange.sendResponseHeaders(receiverDown ? 503 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        data = Files.createTempDirectory("lede-restart-");
+        log = Files.createTempFile("lede-restart-", ".log");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stopLede();
+        receiver.stop(0);
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void anEventWrittenWhileTheReceiverIsDownIsDeliveredAfterARestart() throws Exception {
+        startLede();
+        String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String webhook = api().contentType("application/json")
+                .body(Map.of("url", hookUrl, "events", List.of("created"), "secret", SECRET))
+                .post("/webhooks").then().statusCode(201).extract().path("id");
+        String article = api().contentType("application/json").body("""
+                        {"headline":"An event that waits out a restart","section":"News","status":"published",
+                         "body":[{"type":"paragraph","text":"Written while the receiver is down."}]}""")
+                .post("/articles").then().statusCode(201).extract().path("id");
+        await("a failed delivery attempt", () -> api().get("/webhooks/" + webhook).then().extract()
+                .<Integer>path("failing") > 0);
+        assertThat(received, empty());
+
+        stopLede();
+        receiverDown = false;
+        startLede();
+
+        await("the event delivered after the restart", () -> received.stream().anyMatch(r -> r.body().contains(article)));
+        Received event = received.stream().filter(r -> r.body().contains(article)).findFirst().orElseThrow();
+        assertThat(event.signature(), equalTo("sha256=" + hmac(event.body())));
+        api().get("/webhooks/" + webhook + "/deliveries").then().statusCode(200)
+                // the attempt that failed before the restart and the one that succeeded after it, under one delivery id
+                .body("data.findAll { it.deliveryId == '%s' }.delivered".formatted(event.deliveryId()), hasItems(false, true));
+    }
+
+    RequestSpecification api() {
+        return RestAssured.given().baseUri("http://127.0.0.1:" + port).basePath("/api/v1")
+                .header("Authorization", "Bearer " + KEY);
+    }
+
+    void startLede() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(Map.of(
+                "LEDE_EMBEDDED_DATABASE_DATA_DIR", data.toString(),
+                "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "LEDE_SECURITY_KEYS", "admin:" + sha256(KEY),
+                "LEDE_WEBHOOKS_ALLOW_PRIVATE", "true",
+                "LEDE_WEBHOOKS_RETRY_BASE", "1s"));
+        lede = builder.start();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
+        await("Lede to be ready (log: " + log + ")", () -> {
+            try {
+                return lede.isAlive() && client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        });
+    }
+
+    void stopLede() throws InterruptedException {
+        if (lede != null && lede.isAlive()) {
+            lede.destroy(); // SIGTERM: the graceful stop a replica gets
+            if (!lede.waitFor(30, TimeUnit.SECONDS)) {
+                lede.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    static String hmac(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256(String key) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    }
+}
