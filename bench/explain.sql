@@ -36,3 +36,10 @@ explain (analyze, costs off, timing on)
 select a.id, a.search_vector from article a join section sec on sec.id = a.section_id
   where a.status = 'PUBLISHED' and a.search_vector @@ websearch_to_tsquery('english', :'rare')
   order by a.published_at desc, a.id desc limit 500;
+\echo '-- search, filters: article candidates for vaccine in one section over two years'
+explain (analyze, costs off, timing on)
+select a.id, a.search_vector from article a join section sec on sec.id = a.section_id
+  where a.status = 'PUBLISHED' and a.section_id = (select id from section where slug = :'section')
+  and a.published_at >= '2021-01-01' and a.published_at < '2023-01-01'
+  and a.search_vector @@ websearch_to_tsquery('english', 'vaccine')
+  order by a.published_at desc, a.id desc limit 500;
