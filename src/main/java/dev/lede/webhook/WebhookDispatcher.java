@@ -57,20 +57,26 @@ public class WebhookDispatcher {
                 .setParameter(1, Instant.now()).getResultList());
         int delivered = 0;
         for (UUID id : due) {
-            delivered += QuarkusTransaction.requiringNew().call(() -> deliver(id));
+            // one event a transaction: a receiver that answers slowly (up to the send timeout) cannot keep a
+            // transaction open past its timeout, which would roll back events it had received and send them again
+            int sent = 0;
+            while (sent < BATCH && QuarkusTransaction.requiringNew().call(() -> deliverNext(id))) {
+                sent++;
+            }
+            delivered += sent;
         }
         return delivered;
     }
 
-    private int deliver(UUID id) {
+    /** Sends the webhook's next event, if it is due; true when one was delivered. */
+    private boolean deliverNext(UUID id) {
         Webhook w = em.createQuery("from Webhook where id = ?1", Webhook.class).setParameter(1, id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: another replica has it
                 .getResultStream().findFirst().orElse(null);
         if (w == null || (w.nextAttemptAt != null && w.nextAttemptAt.isAfter(Instant.now()))) {
-            return 0;
+            return false;
         }
-        int delivered = 0;
         for (WebhookSender.Event event : sender.eventsAfter(w.cursor, BATCH)) {
             if (!w.eventList().contains(event.change().type())) {
                 w.cursor = event.change().seq();
@@ -80,14 +86,14 @@ public class WebhookDispatcher {
             if (!attempt.delivered()) {
                 w.attempts++;
                 w.nextAttemptAt = Instant.now().plus(backoff(w.attempts));
-                return delivered;
+                return false;
             }
             w.cursor = event.change().seq();
             w.attempts = 0;
             w.nextAttemptAt = null;
-            delivered++;
+            return true;
         }
-        return delivered;
+        return false;
     }
 
     private Duration backoff(int attempts) {
