@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -82,6 +85,19 @@ class ManifestsTest {
         Quantity request = app.getResources().getRequests().get("memory");
         Quantity limit = app.getResources().getLimits().get("memory");
         assertTrue(request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0, "memory request <= limit");
+    }
+
+    @Test
+    void theNetworkPolicyLetsWebhooksOutToPublicAddressesOnly() throws IOException {
+        NetworkPolicy policy = only(NetworkPolicy.class, "NetworkPolicy");
+        List<IPBlock> blocks = policy.getSpec().getEgress().stream().flatMap(rule -> rule.getTo().stream())
+                .map(NetworkPolicyPeer::getIpBlock).filter(java.util.Objects::nonNull).toList();
+        IPBlock ipv4 = blocks.stream().filter(b -> b.getCidr().equals("0.0.0.0/0")).findFirst().orElseThrow(
+                () -> new AssertionError("no egress to public IPv4 addresses: webhooks could not be delivered"));
+        assertTrue(ipv4.getExcept().containsAll(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8")),
+                "private, link-local and loopback ranges stay closed: " + ipv4.getExcept());
+        blocks.stream().filter(b -> b.getCidr().equals("::/0")).forEach(ipv6 -> assertTrue(
+                ipv6.getExcept().containsAll(List.of("fc00::/7", "fe80::/10", "::1/128")), "private IPv6 ranges stay closed: " + ipv6.getExcept()));
     }
 
     @Test
