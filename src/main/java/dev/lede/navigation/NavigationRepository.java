@@ -23,6 +23,8 @@ public class NavigationRepository {
     static final int MAX_RELATED = 20;
     /** Words in more than this share of articles are too common to relate two articles (and costly to look up). */
     static final double COMMON_WORD = 0.01;
+    /** ... and in more than this many: in a small archive, a word two articles share still relates them. */
+    static final int COMMON_WORD_MIN_ARTICLES = 20;
     static final int SIGNIFICANT_WORDS = 8;
 
     private static final String SUMMARY = "a.id, a.slug, a.headline, s.slug, s.name, a.published_at";
@@ -47,7 +49,8 @@ public class NavigationRepository {
      * Candidates are the articles nearest in publication time (both ways) that share each tag or
      * speaker, the section's nearest articles, and a few articles containing the article's
      * significant words: its headline, standfirst and "why we wrote this" lexemes that the
-     * planner's statistics list as common (in more than {@value #COMMON_WORD} of articles), headline
+     * planner's statistics list as common (in more than {@value #COMMON_WORD} of articles and more than
+     * {@value #COMMON_WORD_MIN_ARTICLES} of them), headline
      * words first. Each candidate then gets what it shares, named (a word as the article spells it). Every step reads a handful of index entries, whatever the corpus size.
      */
     private static final String RELATED = """
@@ -55,8 +58,12 @@ public class NavigationRepository {
             my_speakers as (select speaker_id from quote where article_id = :id and speaker_id is not null and not hidden
                 group by speaker_id order by count(*) desc, speaker_id limit %3$d),
             common as materialized (
-                select e.lexeme from pg_stats p, unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) e(lexeme, freq)
-                where p.schemaname = current_schema() and p.tablename = 'article' and p.attname = 'search_vector' and e.freq > %4$s),
+                select e.lexeme from pg_stats p, pg_class t, unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) e(lexeme, freq)
+                where p.schemaname = current_schema() and p.tablename = 'article' and p.attname = 'search_vector'
+                    and t.oid = 'article'::regclass and e.freq > %4$s and e.freq * t.reltuples > %6$d
+                    -- the frequencies end with three statistics of their own (no lexeme); a null here would
+                    -- make the "not in" below false for every word
+                    and e.lexeme is not null),
             surface as (
                 select distinct on (v.lexeme) v.lexeme, t.word from article me,
                     regexp_split_to_table(lower(me.headline || ' ' || coalesce(me.standfirst, '') || ' ' || coalesce(me.why_we_wrote_this, '')),
@@ -102,7 +109,7 @@ public class NavigationRepository {
                      then array(select w.word from unnest(a.search_vector) u join words w on w.lexeme = u.lexeme order by w.word) end
             from candidates c join article a on a.id = c.article_id and a.status = 'PUBLISHED' and a.id <> :id
             join section s on s.id = a.section_id cross join any_word
-            """.formatted(SUMMARY, CANDIDATES, SPEAKERS, COMMON_WORD, SIGNIFICANT_WORDS);
+            """.formatted(SUMMARY, CANDIDATES, SPEAKERS, COMMON_WORD, SIGNIFICANT_WORDS, COMMON_WORD_MIN_ARTICLES);
 
     private final Session session;
 
