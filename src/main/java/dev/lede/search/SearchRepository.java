@@ -1,7 +1,7 @@
 package dev.lede.search;
 
 import dev.lede.common.Cursor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.lede.database.PlanCacheMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -73,14 +73,10 @@ public class SearchRepository {
                 + " select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) from page"
                 + " union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) from candidates"
                 + " group by type, section, section_name, speaker, speaker_name";
-        // Planned for this query, not once for any: the JDBC driver reuses a statement after five runs, and
         // PostgreSQL's generic plan for "search_vector @@ websearch_to_tsquery(?)" cannot tell a common word
         // from a rare one, so it reads every match through the GIN index and sorts them all, where a common
-        // word should walk the newest articles. SET LOCAL needs a transaction; only this statement is in it.
-        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> {
-            em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-            return sql.bind(em.createNativeQuery(statement)).getResultList();
-        });
+        // word should walk the newest articles
+        List<Object[]> rows = PlanCacheMode.FORCE_CUSTOM_PLAN.run(em, () -> sql.bind(em.createNativeQuery(statement)).getResultList());
         List<Object[]> hits = new ArrayList<>();
         SearchFacets.Counter counter = new SearchFacets.Counter(candidates);
         for (Object[] r : rows) {
