@@ -1,16 +1,12 @@
 package dev.lede.webhook;
 
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +20,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -40,12 +35,8 @@ class WebhookRestartIT {
     static final String KEY = "restart-test-admin-key";
     static final String SECRET = "restart-test-secret-0123456789";
 
-    record Received(String body, String signature, String deliveryId) {
-    }
-
-    final List<Received> received = new CopyOnWriteArrayList<>();
     volatile boolean receiverDown = true;
-    HttpServer receiver;
+    final TestReceiver receiver = new TestReceiver(event -> receiverDown ? 503 : 204);
     Path data;
     Path log;
     int port;
@@ -53,18 +44,6 @@ class WebhookRestartIT {
 
     @BeforeEach
     void setUp() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            if (!receiverDown) {
-                received.add(new Received(new String(body, StandardCharsets.UTF_8),
-                        exchange.getRequestHeaders().getFirst("X-Lede-Signature"),
-                        exchange.getRequestHeaders().getFirst("X-Lede-Delivery")));
-            }
-            exchange.sendResponseHeaders(receiverDown ? 503 : 204, -1);
-            exchange.close();
-        });
-        receiver.start();
         data = Files.createTempDirectory("lede-restart-");
         log = Files.createTempFile("lede-restart-", ".log");
         try (ServerSocket free = new ServerSocket(0)) {
@@ -75,7 +54,7 @@ class WebhookRestartIT {
     @AfterEach
     void tearDown() throws Exception {
         stopLede();
-        receiver.stop(0);
+        receiver.close();
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -84,9 +63,8 @@ class WebhookRestartIT {
     @Test
     void anEventWrittenWhileTheReceiverIsDownIsDeliveredAfterARestart() throws Exception {
         startLede();
-        String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
         String webhook = api().contentType("application/json")
-                .body(Map.of("url", hookUrl, "events", List.of("created"), "secret", SECRET))
+                .body(Map.of("url", receiver.url(), "events", List.of("created"), "secret", SECRET))
                 .post("/webhooks").then().statusCode(201).extract().path("id");
         String article = api().contentType("application/json").body("""
                         {"headline":"An event that waits out a restart","section":"News","status":"published",
@@ -94,18 +72,18 @@ class WebhookRestartIT {
                 .post("/articles").then().statusCode(201).extract().path("id");
         await("a failed delivery attempt", () -> api().get("/webhooks/" + webhook).then().extract()
                 .<Integer>path("failing") > 0);
-        assertThat(received, empty());
+        assertThat(receiver.received, empty());
 
         stopLede();
         receiverDown = false;
         startLede();
 
-        await("the event delivered after the restart", () -> received.stream().anyMatch(r -> r.body().contains(article)));
-        Received event = received.stream().filter(r -> r.body().contains(article)).findFirst().orElseThrow();
-        assertThat(event.signature(), equalTo("sha256=" + hmac(event.body())));
+        await("the event delivered after the restart", () -> receiver.count(article) > 0);
+        TestReceiver.Received event = receiver.received.stream().filter(r -> r.body().contains(article)).findFirst().orElseThrow();
+        assertThat(event.header("X-Lede-Signature"), equalTo("sha256=" + WebhookSender.hmac(SECRET, event.body().getBytes(StandardCharsets.UTF_8))));
         api().get("/webhooks/" + webhook + "/deliveries").then().statusCode(200)
                 // the attempt that failed before the restart and the one that succeeded after it, under one delivery id
-                .body("data.findAll { it.deliveryId == '%s' }.delivered".formatted(event.deliveryId()), hasItems(false, true));
+                .body("data.findAll { it.deliveryId == '%s' }.delivered".formatted(event.header("X-Lede-Delivery")), hasItems(false, true));
     }
 
     RequestSpecification api() {
@@ -152,12 +130,6 @@ class WebhookRestartIT {
             }
             Thread.sleep(250);
         }
-    }
-
-    static String hmac(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String sha256(String key) throws Exception {

@@ -1,6 +1,5 @@
 package dev.lede.webhook;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.lede.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -10,12 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static dev.lede.Fixtures.ADMIN;
 import static dev.lede.Fixtures.as;
@@ -42,35 +37,30 @@ class WebhookSlowReceiverTest {
     @Inject
     WebhookDispatcher dispatcher;
 
-    HttpServer receiver;
-    final List<String> received = new CopyOnWriteArrayList<>();
+    TestReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/slow", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    void startReceiver() {
+        receiver = new TestReceiver(event -> {
             try {
                 Thread.sleep(RESPONSE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
+            return 204;
         });
-        receiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
         dispatcher.pause(false);
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
     void eventsWaitingForASlowReceiverAreEachSentOnce() throws Exception {
         as(ADMIN).contentType("application/json")
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow",
+                .body(Map.of("url", receiver.url(),
                         "events", List.of("created"), "secret", WebhookTest.SECRET))
                 .post("/api/v1/webhooks").then().statusCode(201);
         dispatcher.pause(true);
@@ -81,10 +71,10 @@ class WebhookSlowReceiverTest {
         }
         dispatcher.pause(false);
 
-        WebhookTest.await("all events received", () -> ids.stream().allMatch(id -> received.stream().anyMatch(b -> b.contains(id))));
+        WebhookTest.await("all events received", () -> ids.stream().allMatch(id -> receiver.count(id) > 0));
         Thread.sleep(3 * RESPONSE_MILLIS); // a repeat would be under way by now
         for (String id : ids) {
-            assertThat("times " + id + " was sent", received.stream().filter(b -> b.contains(id)).count(), is(1L));
+            assertThat("times " + id + " was received", receiver.count(id), is(1L));
         }
     }
 }

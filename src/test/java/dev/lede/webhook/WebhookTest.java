@@ -1,6 +1,5 @@
 package dev.lede.webhook;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.lede.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,12 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -27,43 +23,27 @@ import static org.hamcrest.Matchers.*;
 class WebhookTest {
     static final String SECRET = "a-secret-of-sixteen-or-more";
 
-    record Received(String body, Map<String, List<String>> headers) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().get(0)).orElse(null);
-        }
-    }
-
     @Inject
     WebhookDispatcher dispatcher;
 
-    HttpServer receiver;
-    final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
+    TestReceiver receiver;
+    List<TestReceiver.Received> received;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
-            if (status == 204) {
-                received.add(new Received(new String(body, StandardCharsets.UTF_8), exchange.getRequestHeaders()));
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = new TestReceiver(event -> failuresLeft.getAndDecrement() > 0 ? 503 : 204);
+        received = receiver.received;
     }
 
     @AfterEach
     void stopReceiver() {
         dispatcher.pause(false);
-        receiver.stop(0);
+        receiver.close();
     }
 
     String subscribe(String... events) {
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String url = receiver.url();
         return as(ADMIN).contentType("application/json")
                 .body(Map.of("url", url, "events", List.of(events), "secret", SECRET))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
@@ -88,7 +68,7 @@ class WebhookTest {
         failuresLeft.set(2);
         String id = publish(Fixtures.unique("Hooked"));
         await("delivered", () -> !received.isEmpty());
-        Received r = received.get(0);
+        TestReceiver.Received r = received.get(0);
         assertThat(r.body(), containsString(id));
         assertThat(r.header("X-Lede-Signature"), is("sha256=" + WebhookSender.hmac(SECRET, r.body().getBytes(StandardCharsets.UTF_8))));
         assertThat(r.header("X-Lede-Event"), is("article.created"));
