@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a database that cannot be reached from a query that went wrong. */
+/** Tells what kind of database failure a query met: one that is the server's, or one caused by what the client sent. */
 public final class DatabaseFailures {
     private DatabaseFailures() {
     }
@@ -21,6 +21,19 @@ public final class DatabaseFailures {
                         || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL refused a character the client sent: text cannot hold U+0000, whether in a
+     * parameter, a path or a JSON body (22021 character_not_in_repertoire, 22P05 untranslatable_character).
+     */
+    public static boolean isUnstorableCharacter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
             }
         }
         return false;

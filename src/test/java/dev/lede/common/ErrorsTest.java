@@ -1,8 +1,11 @@
 package dev.lede.common;
 
+import dev.lede.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static dev.lede.Fixtures.EDITOR;
+import static dev.lede.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
@@ -27,6 +30,21 @@ class ErrorsTest {
     void anUnsupportedAcceptIs406() {
         given().accept("application/xml").get("/api/v1/articles").then().statusCode(406)
                 .contentType("application/problem+json").body("status", is(406), "detail", containsString("application/json"));
+    }
+
+    @Test
+    void aNulCharacterAnywhereIsA400NotA500() {
+        given().queryParam("q", "harbour\u0000").get("/api/v1/search").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("U+0000"));
+        given().urlEncodingEnabled(false).get("/api/v1/articles/nul%00slug").then().statusCode(400).contentType("application/problem+json");
+        String headline = Fixtures.unique("Nul");
+        as(EDITOR).contentType("application/json")
+                .body(java.util.Map.of("headline", headline + " \u0000 here", "section", "News",
+                        "body", java.util.List.of(java.util.Map.of("type", "paragraph", "text", "Words."))))
+                .post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("U+0000"));
+        as(EDITOR).queryParam("status", "draft").queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
+                .body("data.headline", not(hasItem(startsWith(headline))));
     }
 
     @Test
