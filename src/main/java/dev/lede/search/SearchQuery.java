@@ -39,12 +39,18 @@ public record SearchQuery(String text) {
         return new SearchQuery(trimmed);
     }
 
-    /** Rejects a query that leaves no searchable word once stop words such as "the" are dropped. */
+    /**
+     * Rejects a query that leaves no searchable word once stop words such as "the" are dropped, and
+     * one that only excludes words ("-flood"), which would match nearly everything, unranked.
+     */
     public SearchQuery requireTerms(EntityManager em) {
-        Number nodes = (Number) em.createNativeQuery("select numnode(" + TSQUERY + ")")
+        Object[] shape = (Object[]) em.createNativeQuery("select numnode(" + TSQUERY + "), querytree(" + TSQUERY + ")::text")
                 .setParameter("q", text).getSingleResult();
-        if (nodes.intValue() == 0) {
+        if (((Number) shape[0]).intValue() == 0) {
             throw ApiException.invalidParameter("q", "has no searchable words: common words such as 'the' or 'and' are ignored");
+        }
+        if ("T".equals(shape[1])) { // querytree: no word to look up, only words to leave out
+            throw ApiException.invalidParameter("q", "needs a word to look for, not only words to exclude");
         }
         return this;
     }

@@ -173,7 +173,7 @@ class SearchResourceTest {
     void badQueriesAreProblems() {
         given().get("/api/v1/search").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("q"), "detail", containsString("required"));
-        for (String[] bad : new String[][]{{"q", ""}, {"q", "   "}, {"q", "?!-- \"\" ..."}, {"q", "the and of"},
+        for (String[] bad : new String[][]{{"q", ""}, {"q", "   "}, {"q", "?!-- \"\" ..."}, {"q", "the and of"}, {"q", "-flood"}, {"q", "the -flood"},
                 {"q", "word ".repeat(101)}, {"type", "video"}, {"cursor", "nope"}, {"section", "Not A Slug"},
                 {"from", "yesterday"}, {"limit", "101"}, {"colour", "red"}}) {
             var request = given().queryParam(bad[0], bad[1]);
