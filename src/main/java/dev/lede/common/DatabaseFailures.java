@@ -27,15 +27,25 @@ public final class DatabaseFailures {
     }
 
     /**
-     * PostgreSQL refused a character the client sent: text cannot hold U+0000, whether in a
-     * parameter, a path or a JSON body (22021 character_not_in_repertoire, 22P05 untranslatable_character).
+     * Why PostgreSQL refused a value the client sent, for the client; null when the failure is not
+     * one of those: text cannot hold U+0000 (22021 character_not_in_repertoire, 22P05
+     * untranslatable_character), and a timestamp has a range (22008 datetime_field_overflow).
      */
-    public static boolean isUnstorableCharacter(Throwable failure) {
+    public static String refusedValue(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "22021", "22P05" -> {
+                        return "The request contains a character that cannot be stored or searched: the NUL character (U+0000)";
+                    }
+                    case "22008" -> {
+                        return "A date or time in the request is outside the range that can be stored";
+                    }
+                    default -> {
+                    }
+                }
             }
         }
-        return false;
+        return null;
     }
 }

@@ -97,9 +97,9 @@ public class ProblemMappers {
             return Response.fromResponse(Problems.response(503, "The database is unavailable; try again shortly", path(uri), null))
                     .header("Retry-After", "5").build();
         }
-        if (DatabaseFailures.isUnstorableCharacter(e)) {
-            return Problems.response(400, "The request contains a character that cannot be stored or searched: the NUL character (U+0000)",
-                    path(uri), null);
+        String refused = DatabaseFailures.refusedValue(e);
+        if (refused != null) {
+            return Problems.response(400, refused, path(uri), null);
         }
         LOG.error("Unexpected failure on " + path(uri), e);
         return Problems.response(500, "The server could not complete the request", path(uri), null);

@@ -158,6 +158,11 @@ class EditingTest {
         as(EDITOR).header("If-Match", draft).contentType("application/json").post("/api/v1/articles/{s}/publish", slug).then().statusCode(200).body("status", is("PUBLISHED"));
         as(EDITOR).header("If-Match", draft).contentType("application/json").body("{\"publishAt\":\"2020-01-01T00:00:00Z\"}")
                 .post("/api/v1/articles/{s}/publish", slug).then().statusCode(400).body("errors.field", hasItem("publishAt"));
+        String current = as(EDITOR).get("/api/v1/articles/{s}", slug).then().extract().header("ETag");
+        as(EDITOR).header("If-Match", current).contentType("application/json").body("{\"publishAt\":\"+999999999-12-31T23:59:59Z\"}")
+                .post("/api/v1/articles/{s}/publish", slug).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("outside the range"));
+        as(EDITOR).get("/api/v1/articles/{s}", slug).then().statusCode(200).header("ETag", current).body("status", is("PUBLISHED"));
     }
 
     @Test
