@@ -41,7 +41,7 @@ public record RelatedArticle(
 
     @Schema(name = "RelatedReason", description = "One kind of thing two articles share, and which ones")
     public record Reason(@Schema(enumeration = {"tag", "speaker", "section", "text"}, example = "tag") String type,
-                         @Schema(description = "The shared tags' or speakers' names, the section's name, or the shared words (stemmed)",
+                         @Schema(description = "The shared tags' or speakers' names, the section's name, or the shared words as the article spells them",
                                  example = "[\"North Korea\", \"Russia\"]") List<String> items) {
     }
 
