@@ -1,5 +1,6 @@
 package dev.lede.imports;
 
+import dev.lede.common.Sha256;
 import dev.lede.article.Article;
 import dev.lede.article.Author;
 import dev.lede.article.ArticleRepository;
@@ -24,13 +25,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -65,7 +62,7 @@ public class ImportService {
         if (!page.missing().isEmpty()) {
             throw new NotAnArticleException(page.missing(), page.warnings());
         }
-        String hash = hash(TextNormalizer.normalize(text).text());
+        String hash = Sha256.hex(TextNormalizer.normalize(text).text());
         if (options.dryRun()) {
             return new ImportResult(unsaved(page, options), ImportResult.Outcome.PARSED, page.warnings());
         }
@@ -142,14 +139,5 @@ public class ImportService {
         a.tags.size();
         a.authors.size();
         return a;
-    }
-
-    static String hash(String normalizedText) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.security;
 
+import dev.lede.common.Sha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class AdminKeyBootstrap {
         ApiKey stored = new ApiKey();
         stored.name = "bootstrap admin";
         stored.role = Role.ADMIN.label();
-        stored.hash = Keys.sha256Hex(key);
+        stored.hash = Sha256.hex(key);
         em.persist(stored);
         return key;
     }

@@ -1,5 +1,6 @@
 package dev.lede.security;
 
+import dev.lede.common.Sha256;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
@@ -77,7 +78,7 @@ public class KeyResource {
         ApiKey stored = new ApiKey();
         stored.role = incoming.role();
         stored.name = incoming.name();
-        stored.hash = Keys.sha256Hex(key);
+        stored.hash = Sha256.hex(key);
         em.persist(stored);
         return Representations.keyed(Response.status(201).header("Location", "/api/v1/keys/" + stored.id)
                 .entity(KeyView.of(stored, key))).build();

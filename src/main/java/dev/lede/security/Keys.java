@@ -1,11 +1,10 @@
 package dev.lede.security;
 
+import dev.lede.common.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,7 +56,7 @@ public class Keys {
 
     /** The role of this key, if it is one. */
     public Optional<Role> resolve(String key) {
-        byte[] hash = sha256(key);
+        byte[] hash = Sha256.of(key);
         Role found = null;
         for (Known k : configured) {
             if (MessageDigest.isEqual(k.hash(), hash)) {
@@ -78,17 +77,5 @@ public class Keys {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return "lede_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public static byte[] sha256(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String sha256Hex(String key) {
-        return HexFormat.of().formatHex(sha256(key));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.webhook;
 
+import dev.lede.common.Sha256;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +97,7 @@ class WebhookRestartIT {
         builder.environment().putAll(Map.of(
                 "LEDE_EMBEDDED_DATABASE_DATA_DIR", data.toString(),
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
-                "LEDE_SECURITY_KEYS", "admin:" + sha256(KEY),
+                "LEDE_SECURITY_KEYS", "admin:" + Sha256.hex(KEY),
                 "LEDE_WEBHOOKS_ALLOW_PRIVATE", "true",
                 "LEDE_WEBHOOKS_RETRY_BASE", "1s"));
         lede = builder.start();
@@ -130,9 +129,5 @@ class WebhookRestartIT {
             }
             Thread.sleep(250);
         }
-    }
-
-    static String sha256(String key) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 }
