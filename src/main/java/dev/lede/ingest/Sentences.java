@@ -84,7 +84,10 @@ final class Sentences {
         return new Sentence(p, text, span.getStart(), span.getEnd(), tokens);
     }
 
-    /** Paragraph-based token spans, with the stop of "Mrs." or "J." put back on its word where the model split it off. */
+    /**
+     * Paragraph-based token spans, with the stop of "Mrs." or "J." put back on its word where the model split it off,
+     * and the full stop that ends a sentence taken off a surname the model mistook for an abbreviation ("Novac.").
+     */
     private static List<Span> abbreviations(Span[] spans, String plain, int offset) {
         List<Span> out = new ArrayList<>();
         for (Span t : spans) {
@@ -99,6 +102,29 @@ final class Sentences {
                 out.add(s);
             }
         }
+        return finalStopSplit(out, plain);
+    }
+
+    private static List<Span> finalStopSplit(List<Span> spans, String plain) {
+        int last = spans.size() - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(plain.charAt(spans.get(last).getStart()))) {
+            last--;
+        }
+        if (last < 0) {
+            return spans;
+        }
+        Span word = spans.get(last);
+        String text = plain.substring(word.getStart(), word.getEnd());
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean keepsItsStop = text.length() <= 2 || text.indexOf('.') != text.length() - 1
+                || Titles.honorific(lower) || Titles.title(lower);
+        if (!text.endsWith(".") || keepsItsStop) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.subList(0, last));
+        out.add(new Span(word.getStart(), word.getEnd() - 1));
+        out.add(new Span(word.getEnd() - 1, word.getEnd()));
+        out.addAll(spans.subList(last + 1, spans.size()));
         return out;
     }
 

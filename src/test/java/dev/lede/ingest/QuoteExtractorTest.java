@@ -75,6 +75,18 @@ class QuoteExtractorTest {
         assertEquals("added", quotes.get(1).cue());
     }
 
+    /** The tokenizer keeps the stop on words it takes for abbreviations ("ac.", "inc."), which surnames can end with. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Peter Novac", "Ana Isaac", "Goran Jovanovac", "Lina Smithinc"})
+    void aSurnameEndingTheSentenceIsNotAnAbbreviation(String name) {
+        List<ExtractedQuote> quotes = extractor.extract(List.of(
+                "The harbour will be dredged next spring, said port director " + name + ".",
+                "“We have waited long enough,” " + name + " said on Monday."));
+        assertQuote(quotes.get(0), "We have waited long enough,", false, name, "said");
+        assertEquals("port director", quotes.get(0).role());
+        assertQuote(only("“We are ready,” said " + name + "."), "We are ready,", false, name, "said");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof."})
     void honorificAndSurnameResolveToTheFullName(String honorific) {
