@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Request bodies read by hand (merge patches, optional bodies), with the same 400s as bound ones. */
 @ApplicationScoped
@@ -47,8 +49,17 @@ public class JsonBodies {
         return valid(MergePatch.apply(mapper.valueToTree(current), p), type);
     }
 
+    /** What is wrong with a member of the body: a name the type does not have, or a value of the wrong type. */
+    static Problem.FieldError error(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return new Problem.FieldError(unknown.getPropertyName(), "is not a field that can be written here; fields: " + known);
+        }
+        return new Problem.FieldError(field(e), "has the wrong type");
+    }
+
     /** The member of the body that had the wrong type ("$" when the body itself is of the wrong kind). */
-    static String field(MismatchedInputException e) {
+    private static String field(MismatchedInputException e) {
         for (int i = e.getPath().size() - 1; i >= 0; i--) {
             if (e.getPath().get(i).getFieldName() != null) {
                 return e.getPath().get(i).getFieldName();
@@ -62,7 +73,8 @@ public class JsonBodies {
         try {
             value = mapper.treeToValue(node, type);
         } catch (MismatchedInputException e) {
-            throw ApiException.invalidParameter(field(e), "has the wrong type");
+            Problem.FieldError error = error(e);
+            throw ApiException.invalidParameter(error.field(), error.message());
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "The request body is not valid here");
         }

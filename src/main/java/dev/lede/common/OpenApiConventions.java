@@ -41,8 +41,11 @@ public class OpenApiConventions implements OASFilter {
         APIResponses responses = operation.getResponses();
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean hasPathParameter = hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
-        if (hasParameters || operation.getRequestBody() != null) {
-            problem(responses, "400", "The request is invalid: a parameter or the body is malformed (see `errors`)");
+        if (operation.getRequestBody() != null) {
+            problem(responses, "400", "The request is invalid: a parameter or the body is malformed, or the body has a member "
+                    + "this operation does not take (see `errors`)");
+        } else if (hasParameters) {
+            problem(responses, "400", "The request is invalid: a parameter is malformed or unknown (see `errors`)");
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "413", "The body is larger than the server accepts");

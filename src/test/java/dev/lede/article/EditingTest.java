@@ -205,4 +205,27 @@ class EditingTest {
         as(EDITOR).header("If-Match", created.header("ETag")).contentType("application/json").body("{}")
                 .patch("/api/v1/articles/{s}", created.<String>path("slug")).then().statusCode(415);
     }
+
+    @Test
+    void aMisspeltOrReadOnlyFieldIsA400NotSilentlyDropped() {
+        String headline = Fixtures.unique("Misspelt field");
+        as(EDITOR).contentType("application/json").body(article(headline, "draft").replace("\"standfirst\"", "\"standfrist\""))
+                .post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("standfrist"), "errors[0].message", containsString("standfirst"))
+                .body("detail", containsString("'standfrist' is not a field that can be written here"));
+        as(EDITOR).queryParam("q", '"' + headline + '"').queryParam("status", "draft").get("/api/v1/articles").then()
+                .statusCode(200).body("data", empty());
+
+        var created = create(Fixtures.unique("Read-only field"), "published");
+        String slug = created.path("slug");
+        String etag = created.header("ETag");
+        as(EDITOR).header("If-Match", etag).contentType(PATCH).body("{\"publishedAt\":\"2001-01-01T00:00:00Z\"}")
+                .patch("/api/v1/articles/{s}", slug).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("publishedAt"));
+        as(EDITOR).header("If-Match", etag).contentType("application/json")
+                .body(article("Renamed", "published").replace("\"text\":\"Work starts in May.\"", "\"text\":\"Work starts in May.\",\"caption\":\"x\""))
+                .put("/api/v1/articles/{s}", slug).then().statusCode(400).body("errors.field", contains("caption"));
+        given().get("/api/v1/articles/{s}", slug).then().statusCode(200).header("ETag", is(etag))
+                .body("publishedAt", is(created.<String>path("publishedAt")), "body", hasSize(3));
+    }
 }
