@@ -19,7 +19,7 @@ record Answer(int status, byte[] body, Map<String, String> headers) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", etag);
         headers.put("Cache-Control", cacheControl);
-        headers.put("Vary", "Accept-Encoding, Authorization");
+        headers.put("Vary", "Accept-Encoding, Authorization, Origin"); // Access-Control-Allow-Origin echoes the Origin
         if (r.lastModified() != null) {
             headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
         }
