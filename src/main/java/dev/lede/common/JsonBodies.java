@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,13 +50,21 @@ public class JsonBodies {
         return valid(MergePatch.apply(mapper.valueToTree(current), p), type);
     }
 
-    /** What is wrong with a member of the body: a name the type does not have, or a value of the wrong type. */
-    static Problem.FieldError error(MismatchedInputException e) {
+    /**
+     * Well-formed JSON of the wrong shape, bound or merged alike: a number for a text, an array for an
+     * object, or a member the type does not have (misspelt, or read-only such as "publishedAt").
+     */
+    static ApiException wrongShape(MismatchedInputException e) {
+        Problem.FieldError error;
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return new Problem.FieldError(unknown.getPropertyName(), "is not a field that can be written here; fields: " + known);
+            error = new Problem.FieldError(unknown.getPropertyName(), "is not a field that can be written here; fields: " + known);
+        } else {
+            error = new Problem.FieldError(field(e), "has the wrong type");
         }
-        return new Problem.FieldError(field(e), "has the wrong type");
+        String detail = error.field().equals("$") ? "The request body must be a JSON object"
+                : "The request body does not have the expected shape: '" + error.field() + "' " + error.message();
+        return new ApiException(400, detail, List.of(error));
     }
 
     /** The member of the body that had the wrong type ("$" when the body itself is of the wrong kind). */
@@ -73,8 +82,7 @@ public class JsonBodies {
         try {
             value = mapper.treeToValue(node, type);
         } catch (MismatchedInputException e) {
-            Problem.FieldError error = error(e);
-            throw ApiException.invalidParameter(error.field(), error.message());
+            throw wrongShape(e);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "The request body is not valid here");
         }

@@ -44,16 +44,10 @@ public class ProblemMappers {
         return Problems.response(400, "The request body is not valid JSON" + where, path(uri), null);
     }
 
-    /**
-     * Well-formed JSON of the wrong shape (a number for a text, an array for an object, a misspelt or read-only
-     * member): Quarkus would answer an empty 400.
-     */
+    /** Well-formed JSON of the wrong shape in a bound body: Quarkus would answer an empty 400. */
     @ServerExceptionMapper
     public Response wrongJsonShape(MismatchedInputException e, UriInfo uri) {
-        Problem.FieldError error = JsonBodies.error(e);
-        String detail = error.field().equals("$") ? "The request body must be a JSON object"
-                : "The request body does not have the expected shape: '" + error.field() + "' " + error.message();
-        return Problems.response(400, detail, path(uri), List.of(error));
+        return api(JsonBodies.wrongShape(e), uri);
     }
 
     @ServerExceptionMapper
