@@ -93,10 +93,9 @@ final class Sentences {
         for (Span t : spans) {
             Span s = new Span(t.getStart() + offset, t.getEnd() + offset);
             Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            String word = prev == null ? "" : plain.substring(prev.getStart(), prev.getEnd()).toLowerCase(Locale.ROOT) + ".";
-            boolean initial = word.length() == 2 && Character.isLetter(word.charAt(0));
+            String word = prev == null ? "" : plain.substring(prev.getStart(), prev.getEnd()) + ".";
             if (prev != null && prev.getEnd() == s.getStart() && plain.charAt(s.getStart()) == '.' && s.length() == 1
-                    && (Titles.honorific(word) || Titles.title(word) || initial)) {
+                    && keepsItsStop(word)) {
                 out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -115,10 +114,7 @@ final class Sentences {
         }
         Span word = spans.get(last);
         String text = plain.substring(word.getStart(), word.getEnd());
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean keepsItsStop = text.length() <= 2 || text.indexOf('.') != text.length() - 1
-                || Titles.honorific(lower) || Titles.title(lower);
-        if (!text.endsWith(".") || keepsItsStop) {
+        if (!text.endsWith(".") || text.indexOf('.') != text.length() - 1 || keepsItsStop(text)) { // "U.S." keeps its stops
             return spans;
         }
         List<Span> out = new ArrayList<>(spans.subList(0, last));
@@ -126,6 +122,13 @@ final class Sentences {
         out.add(new Span(word.getEnd() - 1, word.getEnd()));
         out.addAll(spans.subList(last + 1, spans.size()));
         return out;
+    }
+
+    /** A word whose stop is part of it, "Mrs." or "J.", and not the end of a sentence. */
+    private static boolean keepsItsStop(String wordWithStop) {
+        String w = wordWithStop.toLowerCase(Locale.ROOT);
+        boolean initial = w.length() == 2 && Character.isLetter(w.charAt(0));
+        return initial || Titles.honorific(w) || Titles.title(w);
     }
 
     /** Joins pieces the model split wrongly: after a title abbreviation, or before a lowercase word ("…?” asked Jo"). */
