@@ -3,6 +3,7 @@ package dev.lede.database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +20,7 @@ public enum PlanCacheMode {
 
     public <T> T run(EntityManager em, Supplier<T> statement) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            em.createNativeQuery("set local plan_cache_mode = " + name().toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+            em.createNativeQuery("set local plan_cache_mode = " + name().toLowerCase(Locale.ROOT)).executeUpdate();
             return statement.get();
         });
     }

@@ -1,5 +1,6 @@
 package dev.lede.webhook;
 
+import dev.lede.Eventually;
 import dev.lede.common.Sha256;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -9,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
@@ -33,6 +29,7 @@ import static org.hamcrest.Matchers.*;
 class WebhookRestartIT {
     static final String KEY = "restart-test-admin-key";
     static final String SECRET = "restart-test-secret-0123456789";
+    static final Duration WAIT = Duration.ofSeconds(90);
 
     volatile boolean receiverDown = true;
     final TestReceiver receiver = new TestReceiver(event -> receiverDown ? 503 : 204);
@@ -69,7 +66,7 @@ class WebhookRestartIT {
                         {"headline":"An event that waits out a restart","section":"News","status":"published",
                          "body":[{"type":"paragraph","text":"Written while the receiver is down."}]}""")
                 .post("/articles").then().statusCode(201).extract().path("id");
-        await("a failed delivery attempt", () -> api().get("/webhooks/" + webhook).then().extract()
+        Eventually.await("a failed delivery attempt", WAIT, () -> api().get("/webhooks/" + webhook).then().extract()
                 .<Integer>path("failing") > 0);
         assertThat(receiver.received, empty());
 
@@ -77,7 +74,7 @@ class WebhookRestartIT {
         receiverDown = false;
         startLede();
 
-        await("the event delivered after the restart", () -> receiver.count(article) > 0);
+        Eventually.await("the event delivered after the restart", WAIT, () -> receiver.count(article) > 0);
         TestReceiver.Received event = receiver.received.stream().filter(r -> r.body().contains(article)).findFirst().orElseThrow();
         assertThat(event.header("X-Lede-Signature"), equalTo("sha256=" + WebhookSender.hmac(SECRET, event.body().getBytes(StandardCharsets.UTF_8))));
         api().get("/webhooks/" + webhook + "/deliveries").then().statusCode(200)
@@ -101,12 +98,10 @@ class WebhookRestartIT {
                 "LEDE_WEBHOOKS_ALLOW_PRIVATE", "true",
                 "LEDE_WEBHOOKS_RETRY_BASE", "1s"));
         lede = builder.start();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        await("Lede to be ready (log: " + log + ")", () -> {
+        Eventually.await("Lede to be ready (log: " + log + ")", WAIT, () -> {
             try {
-                return lede.isAlive() && client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException | InterruptedException e) {
+                return lede.isAlive() && RestAssured.given().baseUri("http://127.0.0.1:" + port).get("/q/health/ready").statusCode() == 200;
+            } catch (Exception notYetListening) {
                 return false;
             }
         });
@@ -118,16 +113,6 @@ class WebhookRestartIT {
             if (!lede.waitFor(30, TimeUnit.SECONDS)) {
                 lede.destroyForcibly().waitFor();
             }
-        }
-    }
-
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(250);
         }
     }
 }

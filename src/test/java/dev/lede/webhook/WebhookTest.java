@@ -1,5 +1,6 @@
 package dev.lede.webhook;
 
+import dev.lede.Eventually;
 import dev.lede.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,10 +58,7 @@ class WebhookTest {
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(what, condition.getAsBoolean(), is(true));
+        Eventually.await(what, Duration.ofSeconds(10), condition);
     }
 
     @Test
