@@ -3,7 +3,7 @@ package dev.lede.imports;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleViews.QuoteMark;
 import dev.lede.common.ApiException;
-import dev.lede.ingest.ExtractedQuote;
+import dev.lede.ingest.quotes.ExtractedQuote;
 import dev.lede.quote.Quote;
 import dev.lede.quote.QuoteRepository;
 import dev.lede.quote.QuoteService;

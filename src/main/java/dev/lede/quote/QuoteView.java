@@ -3,7 +3,7 @@ package dev.lede.quote;
 import dev.lede.article.Article;
 import dev.lede.common.Fields;
 import dev.lede.common.Slugs;
-import dev.lede.ingest.ExtractedQuote;
+import dev.lede.ingest.quotes.ExtractedQuote;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

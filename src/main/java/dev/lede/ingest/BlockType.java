@@ -1,3 +1,0 @@
-package dev.lede.ingest;
-
-public enum BlockType { PARAGRAPH, HEADING }

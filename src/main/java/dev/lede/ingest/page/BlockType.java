@@ -1,0 +1,3 @@
+package dev.lede.ingest.page;
+
+public enum BlockType { PARAGRAPH, HEADING }

@@ -1,0 +1,55 @@
+package dev.lede.ingest.page;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Bylines ("By Jane Doe and John Roe, Staff writer") and datelines ("WASHINGTON —", "SEOUL, South Korea —"). */
+final class Bylines {
+
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}.*)$");
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("\\s*(?:,|\\||\\s[–—-])\\s*");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "&", "de", "da", "di", "del", "van", "von", "der",
+            "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos");
+    private static final int MAX_WORDS = 14;
+    private static final int MAX_ROLE_WORDS = 6;
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*\\([^()]{1,40}\\))?"
+            + "\\s*(?:—|–|--|-)(?:\\s|$)");
+
+    private Bylines() {
+    }
+
+    /** The names (and role) of a byline line without "By", or null when the line is not a byline. */
+    static String byline(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches() || Lines.words(line) > MAX_WORDS || line.chars().anyMatch(Character::isDigit)
+                || ".!?;:,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return null;
+        }
+        String rest = m.group(1);
+        String[] parts = ROLE_SEPARATOR.split(rest, 2);
+        return isNames(parts[0]) && (parts.length == 1 || Lines.words(parts[1]) <= MAX_ROLE_WORDS) ? rest : null;
+    }
+
+    private static boolean isNames(String names) {
+        for (String word : names.split(" ")) {
+            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || NAME_JOINERS.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The place of a dateline opening the text, or null. */
+    static String dateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** A line that is a dateline and nothing else. */
+    static boolean isDatelineOnly(String line) {
+        Matcher m = DATELINE.matcher(line);
+        return m.find() && m.end() >= line.length();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lede.ingest.page;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a line that holds only a date: "Oct. 24, 2024", "2024-10-24", "Published October 24, 2024 at 3:00 p.m.". */
+final class DateLines {
+
+    record DateLine(LocalDate date, boolean updated) {
+    }
+
+    private static final int MAX_LENGTH = 80;
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+            + "\\.?,?\\s+";
+    private static final String TIME = "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2})?"
+            + "\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
+            + "(?:\\s*(?:utc|gmt|[a-z]{1,2}t))?)?";
+    private static final Pattern DATE_LINE = Pattern.compile("(?:(?<label>published|posted|updated|last updated"
+            + "|first published|modified)(?:\\s+on)?\\s*:?\\s*)?(?:" + WEEKDAY + ")?"
+            + "(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
+            + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthSecond>" + MONTH + "),?\\s+(?<yearLast>\\d{4})"
+            + "|(?<iso>\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?)" + TIME + "\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    private DateLines() {
+    }
+
+    /** The date of a date line, or null when the line is anything else or names no real day. */
+    static DateLine read(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return null;
+        }
+        Matcher m = DATE_LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate date = date(m);
+        String label = m.group("label") == null ? "" : m.group("label").toLowerCase(Locale.ROOT);
+        return date == null ? null : new DateLine(date, label.contains("updated") || label.equals("modified"));
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            if (m.group("iso") != null) {
+                return LocalDate.parse(m.group("iso"));
+            }
+            if (m.group("month") != null) {
+                return of(m.group("year"), m.group("month"), m.group("day"));
+            }
+            return of(m.group("yearLast"), m.group("monthSecond"), m.group("dayFirst"));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate of(String year, String month, String day) {
+        int index = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        return LocalDate.of(Integer.parseInt(year), index + 1, Integer.parseInt(day));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lede.ingest.page;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Navigation links and toolbars: "Previous ArticleNext Article", "Skip to content", "Share | Email | Print". */
+final class Widgets {
+
+    private static final int MAX_TOOLBAR_WORDS = 8;
+
+    // matched against the line's letters only, so glued forms like "Previous ArticleNext Article" count too
+    private static final Pattern NAVIGATION = Pattern.compile("(?:(?:previous|prev|next|older|newer)"
+            + "(?:article|story|post|page|item)?|skipto(?:the)?(?:main)?(?:content|navigation|menu|search)"
+            + "|backtotop|gototop|(?:main)?menu|navigation|breadcrumbs?)+");
+    private static final Set<String> TOOLBAR_WORDS = Set.of("share", "this", "article", "story", "page", "on", "via",
+            "tweet", "email", "e", "mail", "print", "copy", "link", "save", "bookmark", "gift", "facebook", "twitter",
+            "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "bluesky", "threads", "messenger",
+            "flipboard", "follow", "us", "listen", "to", "home", "search", "close", "open", "more", "sections",
+            "login", "logout", "loading", "advertisement", "font", "size", "the");
+    private static final Set<String> TOOLBAR_ACTIONS = Set.of("share", "tweet", "email", "print", "save", "bookmark",
+            "gift", "follow", "listen", "home", "search", "close", "open", "more", "sections", "login", "logout",
+            "loading", "copy", "font");
+
+    private Widgets() {
+    }
+
+    static boolean is(String line) {
+        return isNavigation(line) || isToolbar(line);
+    }
+
+    private static boolean isNavigation(String line) {
+        String letters = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return !letters.isEmpty() && NAVIGATION.matcher(letters).matches();
+    }
+
+    /** Share bars and toolbars: nothing but widget words, at least one of them an action. */
+    private static boolean isToolbar(String line) {
+        boolean action = false;
+        int count = 0;
+        for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!TOOLBAR_WORDS.contains(word) || ++count > MAX_TOOLBAR_WORDS) {
+                return false;
+            }
+            action |= TOOLBAR_ACTIONS.contains(word);
+        }
+        return action;
+    }
+}

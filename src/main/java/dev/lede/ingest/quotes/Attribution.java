@@ -1,0 +1,141 @@
+package dev.lede.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an article's sentences in order, learning who is who, and decides for each quoted span whether it
+ * is a quote and who said it. Quotes are attributed in the sentence where they close, so a quote running
+ * over paragraphs can take its cue from either end. One per article; not thread-safe.
+ */
+final class Attribution {
+
+    private record Said(Cue cue, Source speaker, Sentences.Sentence sentence) {
+    }
+
+    private final List<String> paragraphs;
+    private final List<Sentences.Sentence> sentences;
+    private final List<QuoteSpan> quotes;
+    private final SpeakerResolver speakers = new SpeakerResolver();
+    private final Map<Sentences.Sentence, List<Said>> said = new IdentityHashMap<>();
+
+    Attribution(List<String> paragraphs, List<Sentences.Sentence> sentences, List<QuoteSpan> quotes) {
+        this.paragraphs = paragraphs;
+        this.sentences = sentences;
+        this.quotes = quotes;
+    }
+
+    List<ExtractedQuote> read() {
+        Map<Sentences.Sentence, List<QuoteSpan>> closing = new IdentityHashMap<>();
+        quotes.forEach(q -> closing.computeIfAbsent(at(q.last().paragraph(), q.last().end() - 1), s -> new ArrayList<>()).add(q));
+        List<ExtractedQuote> found = new ArrayList<>();
+        for (Sentences.Sentence s : sentences) {
+            learn(s);
+            for (QuoteSpan q : closing.getOrDefault(s, List.of())) {
+                ExtractedQuote quote = attribute(q, at(q.first().paragraph(), q.first().start()), s);
+                if (quote != null) {
+                    found.add(quote);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(ExtractedQuote::paragraph).thenComparingInt(ExtractedQuote::start));
+        return found;
+    }
+
+    /** Remembers the names and the subject of a sentence, and who its cue verbs attribute speech to. */
+    private void learn(Sentences.Sentence s) {
+        Mentions.names(s).forEach(m -> speakers.resolve(m, true));
+        Mention subject = Mentions.subject(s);
+        if (subject != null && subject.kind() != Mention.Kind.PRONOUN) {
+            boolean worthKnowing = subject.fullName() || subject.group() && Titles.people(subject.head());
+            Source who = speakers.resolve(subject, worthKnowing);
+            if (who != null && (!who.group || Titles.people(who.head))) {
+                speakers.mentioned(who, s.paragraph());
+            }
+        }
+        List<Said> list = new ArrayList<>();
+        Source previous = null;
+        for (Cue c : CueVerbs.find(s)) {
+            Mention m = c.text().startsWith("according") ? Mentions.after(s, c.last() + 1)
+                    : c.participle() && previous != null ? null : Mentions.speakerBefore(s, c.first());
+            if (m == null && c.inverts() && punctuationBefore(s, c)) {
+                m = Mentions.after(s, c.last() + 1);
+            }
+            Source who = m != null ? speakers.resolve(m, true)
+                    : previous != null ? previous : speakers.resolve(Mentions.subject(s), true);
+            if (who != null) {
+                speakers.spoke(who, s.paragraph());
+                previous = who;
+            }
+            list.add(new Said(c, who, s));
+        }
+        said.put(s, list);
+    }
+
+    /** The quote, or null for a fragment that nobody is said to have said. */
+    private ExtractedQuote attribute(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
+        List<Said> near = new ArrayList<>(said.get(open));
+        if (close != open) {
+            near.addAll(said.get(close));
+        }
+        boolean direct = QuoteForm.direct(q, open, said.get(open).stream().map(Said::cue).toList(), quotes);
+        if (!direct && (near.isEmpty() || QuoteForm.unsaid(q, open))) {
+            return null;
+        }
+        Said cue = nearest(near, q, direct);
+        boolean cued = cue != null && (cue.speaker() != null || !direct);
+        Source who = cued ? cue.speaker() : uncued(q, open);
+        speakers.spoke(who, close.paragraph());
+        QuoteSpan.Part first = q.first();
+        return new ExtractedQuote(q.text(paragraphs), !direct, first.paragraph(), first.start(), first.end(),
+                who == null ? null : who.name, who == null ? null : who.role, cued ? cue.cue().text() : null);
+    }
+
+    /** "Her message was blunt: “…”" names its speaker before the colon; otherwise the last speaker goes on. */
+    private Source uncued(QuoteSpan q, Sentences.Sentence open) {
+        return QuoteForm.afterColon(q, open, quotes)
+                ? speakers.resolve(Mentions.subject(open), false)
+                : speakers.continuing(q.first().paragraph());
+    }
+
+    /**
+     * The cue closest to the quote, preferring one whose speaker is known. A fragment belongs to the
+     * clause it sits in, so for a partial quote a cue before it wins ("told the crowd it was “rushed” and promised").
+     */
+    private static Said nearest(List<Said> near, QuoteSpan q, boolean direct) {
+        boolean anyKnown = near.stream().anyMatch(d -> d.speaker() != null);
+        List<Said> candidates = near.stream().filter(d -> !anyKnown || d.speaker() != null).toList();
+        List<Said> before = candidates.stream().filter(d -> d.cue().end() <= q.first().start()).toList();
+        return (direct || before.isEmpty() ? candidates : before).stream()
+                .min(Comparator.comparingInt(d -> distance(d, q)))
+                .orElse(null);
+    }
+
+    private static int distance(Said d, QuoteSpan q) {
+        QuoteSpan.Part part = d.sentence().paragraph() == q.first().paragraph() ? q.first() : q.last();
+        return d.cue().start() >= part.end() ? d.cue().start() - part.end() : Math.max(0, part.start() - d.cue().end());
+    }
+
+    /** "…,” said Jo": the cue follows a quote (or opens the sentence), not an appositive's comma. */
+    private static boolean punctuationBefore(Sentences.Sentence s, Cue c) {
+        Sentences.Token p = s.token(c.first() - 1);
+        Sentences.Token pp = s.token(c.first() - 2);
+        boolean afterQuote = p != null && (p.quoted() || p.text().equals("\""));
+        boolean commaAfterQuote = p != null && p.text().equals(",") && pp != null && (pp.quoted() || pp.text().equals("\""));
+        return p == null || afterQuote || commaAfterQuote;
+    }
+
+    /** The sentence holding a paragraph offset. */
+    private Sentences.Sentence at(int paragraph, int offset) {
+        Sentences.Sentence found = null;
+        for (Sentences.Sentence s : sentences) {
+            if (s.paragraph() == paragraph && (found == null || s.start() <= offset)) {
+                found = s;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.lede.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds who a stretch of the writer's own words refers to: before or after a cue, or as a sentence's subject. */
+final class Mentions {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "his", "their", "its", "them");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+            "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "most", "all", "each");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "for", "from", "of", "with");
+    private static final Set<String> NOUNISH = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    /** Words that may stand between a speaker and the cue: "Austin also said", "Dawes has repeatedly said". */
+    private static final Set<String> SKIPPED = Set.of("ADV", "AUX", "PART");
+
+    private Mentions() {
+    }
+
+    /** The mention that ends at token {@code end}. */
+    static Mention before(Sentences.Sentence s, int end) {
+        Sentences.Token t = s.token(end);
+        if (t == null || t.quoted() || !t.word()) {
+            return null;
+        }
+        if (PRONOUNS.contains(t.lower())) {
+            return pronoun(t, end);
+        }
+        Mention m = Names.nameLike(s, end) ? Names.split(s, Names.runStart(s, end), end) : null;
+        if (m == null && (t.is("NOUN") || t.is("PROPN") || Titles.role(t.lower()))) {
+            m = Phrases.back(s, end);
+        }
+        return m == null ? null : Phrases.withPrepositions(s, m);
+    }
+
+    /** The mention that starts at token {@code start}, with an appositive role after it ("Jo Lee, a nurse,"). */
+    static Mention after(Sentences.Sentence s, int start) {
+        Sentences.Token t = s.token(start);
+        if (t == null || t.quoted() || !t.word()) {
+            return null;
+        }
+        if (PRONOUNS.contains(t.lower()) && !Phrases.possessiveOfSomeone(s, start)) {
+            return pronoun(t, start);
+        }
+        int from = DETERMINERS.contains(t.lower()) ? start + 1 : start;
+        Sentences.Token first = s.token(from);
+        boolean opensRun = first != null && (first.capitalized() || nounish(first))
+                && (Names.nameLike(s, from + 1) || Titles.role(lower(s, from + 1)));
+        if (first != null && (Names.nameLike(s, from) || Titles.role(first.lower()) || opensRun)) {
+            Mention m = Names.split(s, from, Names.runEnd(s, from));
+            Sentences.Token next = m == null ? null : s.token(m.last() + 1);
+            boolean nounGoesOn = next != null && next.word() && (next.is("NOUN") || next.is("ADJ"));
+            if (m != null && !nounGoesOn) {
+                return m.withRole(Phrases.appositive(s, m.last() + 1, s.tokens().size()));
+            }
+        }
+        Mention phrase = Phrases.forward(s, start);
+        Mention named = phrase == null ? null : Phrases.apposedName(s, phrase.last() + 1);
+        return named == null ? phrase : named.withRole(Phrases.withoutArticle(phrase.name()));
+    }
+
+    /** Who said the cue at token {@code cue}, looking back from it; handles "Jo Lee, a nurse, said". */
+    static Mention speakerBefore(Sentences.Sentence s, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && skipped(s.token(j))) {
+            j--;
+        }
+        Sentences.Token t = s.token(j);
+        return t != null && t.text().equals(",") ? apposition(s, j) : before(s, j);
+    }
+
+    /** "Jo Lee, a nurse, said" or "the festival's director, Jo Lee, said", the second comma at {@code j}. */
+    private static Mention apposition(Sentences.Sentence s, int j) {
+        int k = j - 1;
+        while (k >= 0 && !s.token(k).text().equals(",") && !s.token(k).quoted() && !s.token(k).text().equals("\"")) {
+            k--;
+        }
+        if (k == j - 1) {
+            return null;
+        }
+        Mention inside = before(s, j - 1);
+        int priorEnd = k - 1;
+        if (s.token(priorEnd) != null && s.token(priorEnd).is("NUM") && ",".equals(lower(s, priorEnd - 1))) {
+            priorEnd -= 2; // an age: "Janet Cole, 52, a retired teacher, said"
+        }
+        Mention prior = k >= 0 && s.token(k).text().equals(",") ? before(s, priorEnd) : null;
+        if (inside != null && inside.first() <= k + 1 && inside.kind() == Mention.Kind.NAME && !inside.group()) {
+            return inside.withRole(prior != null && prior.kind() == Mention.Kind.PHRASE ? Phrases.withoutArticle(prior.name()) : null);
+        }
+        return prior == null ? null : prior.withRole(Phrases.appositive(s, k, j));
+    }
+
+    /** The subject a sentence opens with, after any opening phrase ("In a memo to staff, …"). */
+    static Mention subject(Sentences.Sentence s) {
+        int i = 0;
+        while (s.token(i) != null && (s.token(i).quoted() || !s.token(i).word())) {
+            i++;
+        }
+        Sentences.Token t = s.token(i);
+        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || t.is("VERB"))) {
+            while (s.token(i) != null && !s.token(i).text().equals(",")) {
+                i++;
+            }
+            i++;
+        }
+        return after(s, i);
+    }
+
+    /** Full personal names in a sentence, so that later "Mr. Austin" or "Austin" can be resolved. */
+    static List<Mention> names(Sentences.Sentence s) {
+        List<Mention> names = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            boolean runGoesOn = Names.nameLike(s, i + 1) || s.token(i + 1) != null && s.token(i + 1).text().equals("-");
+            if (Names.nameToken(s, i) && !runGoesOn) {
+                Mention m = Names.split(s, Names.runStart(s, i), i);
+                if (m != null && m.fullName()) {
+                    names.add(m);
+                }
+            }
+        }
+        return names;
+    }
+
+    static boolean determiner(String w) {
+        return DETERMINERS.contains(w);
+    }
+
+    static boolean preposition(String w) {
+        return PREPOSITIONS.contains(w);
+    }
+
+    static boolean nounish(Sentences.Token t) {
+        // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT)
+        return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s"));
+    }
+
+    private static boolean skipped(Sentences.Token t) {
+        return t != null && !t.quoted() && (SKIPPED.contains(t.tag()) && !t.text().equals("'s") || Titles.time(t.lower()));
+    }
+
+    private static String lower(Sentences.Sentence s, int i) {
+        Sentences.Token t = s.token(i);
+        return t == null ? "" : t.lower();
+    }
+
+    private static Mention pronoun(Sentences.Token t, int i) {
+        return new Mention(Mention.Kind.PRONOUN, t.lower(), null, null, t.lower(), false, i, i);
+    }
+}
