@@ -5,7 +5,6 @@
 # The npm tools are pinned in contract/package.json + package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MVN="mvn -B -ntp"
 step() { echo; echo "=== $*"; }
 
 (cd contract && npm ci --no-audit --no-fund --loglevel=error)
@@ -14,7 +13,7 @@ step "Spectral lint (spectral:oas + contract/.spectral.yaml), no errors or warni
 (cd contract && npx spectral lint --ruleset .spectral.yaml --fail-severity=warn ../openapi/openapi.yaml)
 
 step "Java and TypeScript clients generated from the spec and compiled"
-$MVN -q -f contract/pom.xml package
+./mvnw -B -ntp -q -f contract/pom.xml package
 (cd contract && npx tsc -p tsconfig.client.json)
 echo "Java client: $(find contract/target/classes/dev/lede/client -name '*.class' | wc -l) classes; TypeScript client: tsc --strict passed"
 

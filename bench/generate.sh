@@ -7,5 +7,5 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 COUNT=${1:?usage: bench/generate.sh N}
 shift
-[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && mvn -q -B package -DskipTests)
+[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
 java ${JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" generate --count "$COUNT" "$@"

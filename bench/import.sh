@@ -7,8 +7,8 @@ PAGES=${1:-10000}
 HTTP_SECONDS=${2:-20}
 need wrk wrk
 cd "$ROOT"
-[ -f target/test-classes/dev/lede/ingest/ParseThroughput.class ] || mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+[ -f target/test-classes/dev/lede/ingest/ParseThroughput.class ] || ./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 
 echo "== 1. Parsing alone (PageParser, one thread, seed page)"
 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.ParseThroughput

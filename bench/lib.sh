@@ -9,7 +9,7 @@ BENCH_KEY=bench-editor-key
 need() { command -v "$1" >/dev/null || { echo "installing $1"; apt-get install -y -qq "$2" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }; }
 
 start_lede() {
-    [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && mvn -q -B package -DskipTests)
+    [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
     DATA=${DATA:-$(mktemp -d /tmp/lede-bench-XXXX)}   # a caller may pass a prepared data directory
     LEDE_SECURITY_KEYS="${BENCH_ROLE:-editor}:$(printf %s "$BENCH_KEY" | sha256sum | cut -d' ' -f1)" \
     LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
