@@ -26,7 +26,7 @@ if git cat-file -e HEAD~1:openapi/openapi.yaml 2>/dev/null; then
         if git log --format=%B HEAD~1..HEAD | grep -qiF '[breaking]'; then
             echo "Incompatible API change, marked [breaking] in a commit since HEAD~1: allowed"
         else
-            echo "Incompatible API change against HEAD~1: make it compatible, or mark the commit [breaking] (README, Contract)" >&2
+            echo "Incompatible API change against HEAD~1: make it compatible, or mark the commit [breaking] (contract/README.md)" >&2
             exit 1
         fi
     fi
