@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
+import dev.lede.ingest.page.html.HtmlReader;
 
 /**
  * Run by hand (bench/extraction.sh), not a test: scores the article-extraction development pages with the
@@ -90,7 +90,7 @@ public final class ExtractionBenchmark {
     /** What the benchmark compares with the marked article body. */
     private static Prediction predict(Mode mode, Object input) {
         return switch (mode) {
-            case HTML -> new Prediction(Jsoup.parse(new String((byte[]) input, StandardCharsets.UTF_8)).body().text(), true);
+            case HTML -> textBody(new HtmlReader().read(new String((byte[]) input, StandardCharsets.UTF_8)));
             case TEXT -> textBody(new PageParser().parse((String) input));
         };
     }
