@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.lede.ingest.page.html.HtmlReader;
 
 /**
  * Run by hand (bench/extraction.sh), not a test: scores the article-extraction development pages with the
@@ -87,12 +85,11 @@ public final class ExtractionBenchmark {
     private record Prediction(String body, boolean accepted) {
     }
 
-    /** What the benchmark compares with the marked article body. */
+    private static final PageReader READER = new PageReader();
+
+    /** What the benchmark compares with the marked article body: the page read as an import reads it. */
     private static Prediction predict(Mode mode, Object input) {
-        return switch (mode) {
-            case HTML -> textBody(new HtmlReader().read(new String((byte[]) input, StandardCharsets.UTF_8)));
-            case TEXT -> textBody(new PageParser().parse((String) input));
-        };
+        return textBody(READER.read(mode == Mode.HTML ? RawPage.html((byte[]) input, null) : RawPage.text((String) input)));
     }
 
     /** The body blocks, subheads included; the headline is not part of the marked article bodies. */

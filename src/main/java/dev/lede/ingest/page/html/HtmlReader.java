@@ -5,6 +5,10 @@ import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.PageMeta;
 import dev.lede.ingest.page.ParsedBlock;
 import dev.lede.ingest.page.ParsedPage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -19,10 +23,23 @@ import org.jsoup.nodes.Element;
 public final class HtmlReader {
 
     public ParsedPage read(String html) {
+        return read(Jsoup.parse(html));
+    }
+
+    /** The page's bytes, decoded with {@code charset}, or when null with the page's own meta charset or UTF-8. */
+    public ParsedPage read(byte[] html, Charset charset) {
+        try {
+            return read(Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(), ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ParsedPage read(Document doc) {
         List<String> warnings = new ArrayList<>();
-        Document doc = Jsoup.parse(html);
         Declared declared = JsonLd.read(doc, warnings).or(MetaTags.read(doc));
         String headline = Headlines.pick(doc, declared);
+        String dek = shownOnPage(declared.description(), doc);
         Cleaner.clean(doc);
         TextStats stats = new TextStats();
         List<Element> story = BodyLocator.locate(doc.body(), declared.articleBody(), stats);
@@ -33,8 +50,27 @@ public final class HtmlReader {
         List<Figure> figures = Figures.of(story, declared);
         PageMeta meta = new PageMeta(declared.lang(), declared.url(), declared.authors(), declared.published(),
                 declared.modified(), declared.keywords(), declared.description());
-        return new ParsedPage(declared.section(), headline, null, null, String.join(", ", declared.authors()), null,
-                null, blocks, warnings, meta, figures);
+        return new ParsedPage(declared.section(), headline, standfirst(dek, blocks), null, null, null, null, blocks,
+                warnings, meta, figures);
+    }
+
+    /** The declared description, when the page also shows it (a summary under the headline), else null. */
+    private static String shownOnPage(String description, Document doc) {
+        if (description == null || description.length() < 20 || description.endsWith("...") || description.endsWith("…")) {
+            return null;
+        }
+        return Headlines.key(doc.body().text()).contains(Headlines.key(description)) ? description : null;
+    }
+
+    /** The shown summary as the standfirst, unless it is the story's opening paragraph itself. */
+    private static String standfirst(String dek, List<ParsedBlock> blocks) {
+        if (dek == null) {
+            return null;
+        }
+        String key = Headlines.key(dek);
+        boolean opensTheStory = blocks.stream().limit(3).map(b -> Headlines.key(b.text()))
+                .anyMatch(b -> b.startsWith(key) || key.startsWith(b));
+        return opensTheStory ? null : dek;
     }
 
     private static List<ParsedBlock> withoutHeadline(List<ParsedBlock> blocks, String headline) {
