@@ -40,6 +40,8 @@ public class Article {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Block> body = new ArrayList<>();
+    /** BCP 47 language tag ("en", "pt-BR"), null where unknown. */
+    public String lang;
     public int wordCount;
     @Enumerated(EnumType.STRING)
     public ArticleStatus status;

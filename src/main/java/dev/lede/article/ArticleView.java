@@ -24,6 +24,8 @@ public record ArticleView(
         @Schema(nullable = true, description = "The editors' note on why the story was written, or null",
                 example = "North Korea’s decision to send troops to support Russia’s war in Ukraine further escalates that conflict – and points to growing collaboration among antidemocratic nations.") String whyWeWroteThis,
         List<BlockView> body,
+        @Schema(nullable = true, description = "The article's language as a BCP 47 tag, declared by an imported page or detected from its text; null where unknown",
+                example = "en") String lang,
         List<TagRef> tags,
         List<AuthorRef> authors,
         @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED"}, description = "Editors also see drafts and scheduled articles") ArticleStatus status,
@@ -39,14 +41,14 @@ public record ArticleView(
 
     public static ArticleView from(Article a, List<ArticleViews.QuoteMark> quotes) {
         return new ArticleView(a.id, a.slug, SectionRef.of(a.section), a.headline, a.standfirst, a.whyWeWroteThis,
-                ArticleViews.body(a, quotes),
+                ArticleViews.body(a, quotes), a.lang,
                 a.tags.stream().map(TagRef::of).toList(),
                 a.authors.stream().map(AuthorRef::of).toList(),
                 a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quotes.size(), Links.of(a), null);
     }
 
     public ArticleView withNavigation(Navigation navigation) {
-        return new ArticleView(id, slug, section, headline, standfirst, whyWeWroteThis, body, tags, authors, status,
+        return new ArticleView(id, slug, section, headline, standfirst, whyWeWroteThis, body, lang, tags, authors, status,
                 publishedAt, updatedAt, wordCount, readingTimeMinutes, quoteCount, links, navigation);
     }
 }

@@ -1,11 +1,18 @@
 package dev.lede.imports;
 
 import dev.lede.article.Article;
+import dev.lede.article.ArticleViews.QuoteMark;
+import dev.lede.ingest.page.Figure;
+import dev.lede.quote.QuoteView;
 
 import java.util.List;
 
-/** An import's outcome: the article (new, already there, or only parsed) and what the parser warned about. */
-public record ImportResult(Article article, Outcome outcome, List<String> warnings) {
+/**
+ * An import's outcome: the article (new, already there, or only parsed), its quotes and where they sit, the
+ * page's figures, and what the parser warned about.
+ */
+public record ImportResult(Article article, Outcome outcome, List<QuoteMark> marks, List<QuoteView> quotes,
+                           List<Figure> figures, List<String> warnings) {
     public enum Outcome {
         CREATED, UNCHANGED, PARSED
     }

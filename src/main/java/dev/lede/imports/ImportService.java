@@ -1,143 +1,128 @@
 package dev.lede.imports;
 
-import dev.lede.common.Sha256;
 import dev.lede.article.Article;
-import dev.lede.article.Author;
 import dev.lede.article.ArticleRepository;
-import dev.lede.article.ArticleStatus;
+import dev.lede.article.ArticleViews.QuoteMark;
+import dev.lede.article.Author;
 import dev.lede.article.Authors;
-import dev.lede.article.Block;
-import dev.lede.article.BodyChanged;
 import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
+import dev.lede.common.Sha256;
 import dev.lede.common.Slugs;
-import dev.lede.taxonomy.Section;
-import dev.lede.taxonomy.Tag;
-import dev.lede.ingest.page.BlockType;
-import dev.lede.ingest.page.PageParser;
+import dev.lede.ingest.page.PageReader;
 import dev.lede.ingest.page.ParsedPage;
-import dev.lede.ingest.page.TextNormalizer;
-import dev.lede.taxonomy.Taxonomy;
+import dev.lede.ingest.page.RawPage;
+import dev.lede.ingest.quotes.ExtractedQuote;
+import dev.lede.quote.Quote;
+import dev.lede.quote.QuoteRepository;
+import dev.lede.quote.QuoteService;
+import dev.lede.quote.QuoteView;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
-import jakarta.enterprise.event.Event;
+import dev.lede.taxonomy.Section;
+import dev.lede.taxonomy.Tag;
+import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a scraped page into a stored article, once: the hash of the normalised text is unique in
- * the database, so a repeated or concurrent import of the same page finds the first one.
+ * Turns a scraped page into a stored article, once, in three steps for a dry run and a real import alike:
+ * parse the page, store the article (a dry run builds it without storing), extract its quotes (stored with the
+ * article, or only returned). The hash of what identifies the page ({@link PageReader#identity}) is unique in the
+ * database, so a repeated or concurrent import of the same page finds the first one.
  */
 @ApplicationScoped
 public class ImportService {
-    private final PageParser parser = new PageParser();
+    private final PageReader reader = new PageReader();
     private final ArticleRepository articles;
+    private final QuoteService quoteService;
+    private final QuoteRepository quotes;
     private final Taxonomy taxonomy;
     private final Authors authors;
     private final ContentVersion contentVersion;
-    private final Event<BodyChanged> bodyChanged;
-    private final String defaultSection;
     private final ChangeLog changes;
+    private final String defaultSection;
 
-    public ImportService(ArticleRepository articles, Taxonomy taxonomy, Authors authors, ContentVersion contentVersion,
-                         Event<BodyChanged> bodyChanged, ChangeLog changes,
+    public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes, Taxonomy taxonomy,
+                         Authors authors, ContentVersion contentVersion, ChangeLog changes,
                          @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
-        this.changes = changes;
-        this.bodyChanged = bodyChanged;
         this.articles = articles;
+        this.quoteService = quoteService;
+        this.quotes = quotes;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.contentVersion = contentVersion;
+        this.changes = changes;
         this.defaultSection = defaultSection;
     }
 
-    public ImportResult importPage(String text, ImportOptions options) {
-        ParsedPage page = parser.parse(text);
+    public ImportResult importPage(RawPage raw, ImportOptions options) {
+        ParsedPage page = reader.read(raw);
         if (!page.missing().isEmpty()) {
             throw new NotAnArticleException(page.missing(), page.warnings());
         }
-        String hash = Sha256.hex(TextNormalizer.normalize(text).text());
         if (options.dryRun()) {
-            return new ImportResult(unsaved(page, options), ImportResult.Outcome.PARSED, page.warnings());
+            Article article = unsaved(page, options);
+            return extracted(article, page, quoteService.extract(article));
         }
+        String hash = Sha256.hex(PageReader.identity(raw, page));
         // a concurrent import of the same page, of another with the same headline, or of one naming the
         // same new section, tag, author or speaker may win the race: the retry finds what it stored
-        return Constraints.retried(() -> {
-            var existing = QuarkusTransaction.requiringNew().call(() -> articles.findByContentHash(hash).map(this::loaded));
-            if (existing.isPresent()) {
-                return new ImportResult(existing.get(), ImportResult.Outcome.UNCHANGED, page.warnings());
-            }
-            Article stored = QuarkusTransaction.requiringNew().call(() -> store(page, options, hash));
+        ImportResult result = Constraints.retried(() -> QuarkusTransaction.requiringNew().call(() -> articles
+                .findByContentHash(hash)
+                .map(existing -> stored(existing, ImportResult.Outcome.UNCHANGED, page))
+                .orElseGet(() -> stored(store(page, options, hash), ImportResult.Outcome.CREATED, page))),
+                "article_content_hash_idx", Constraints.ANY_SLUG);
+        if (result.outcome() == ImportResult.Outcome.CREATED) {
             contentVersion.invalidate();
-            return new ImportResult(stored, ImportResult.Outcome.CREATED, page.warnings());
-        }, "article_content_hash_idx", Constraints.ANY_SLUG);
+        }
+        return result;
     }
 
+    /** Stores the article and, in the same transaction, its quotes. */
     private Article store(ParsedPage page, ImportOptions options, String hash) {
-        Article a = fill(new Article(), page, options);
+        Article a = PageArticles.fill(new Article(), page, options);
         a.slug = articles.uniqueSlug(page.headline());
-        a.section = taxonomy.section(sectionName(page, options));
+        a.section = taxonomy.section(PageArticles.sectionName(page, options, defaultSection));
         a.tags = new ArrayList<>(taxonomy.tags(options.tags()));
-        a.authors = new ArrayList<>(authors.named(AuthorNames.of(page.byline())));
+        a.authors = new ArrayList<>(authors.named(PageArticles.authorNames(page)));
         a.contentHash = hash;
         articles.persistAndFlush(a);
-        bodyChanged.fire(new BodyChanged(a));
+        quoteService.replaceQuotes(a);
         changes.article(ChangeType.CREATED, a.id, a.slug, a.isPublished());
         return a;
     }
 
     /** What the import would store, for a dry run: nothing is written. */
     private Article unsaved(ParsedPage page, ImportOptions options) {
-        Article a = fill(new Article(), page, options);
+        Article a = PageArticles.fill(new Article(), page, options);
         a.slug = Slugs.of(page.headline());
-        String section = sectionName(page, options);
+        String section = PageArticles.sectionName(page, options, defaultSection);
         a.section = Section.of(Slugs.of(section), section);
         a.tags = options.tags().stream().map(t -> Tag.of(Slugs.of(t), t)).toList();
-        a.authors = AuthorNames.of(page.byline()).stream().map(n -> Author.of(Slugs.of(n), n)).toList();
+        a.authors = PageArticles.authorNames(page).stream().map(n -> Author.of(Slugs.of(n), n)).toList();
         a.countWords();
         return a;
     }
 
-    private static Article fill(Article a, ParsedPage page, ImportOptions options) {
-        a.headline = page.headline();
-        a.standfirst = page.standfirst();
-        a.whyWeWroteThis = page.whyWeWroteThis();
-        a.body = page.blocks().stream()
-                .map(b -> b.type() == BlockType.HEADING ? Block.heading(b.text()) : Block.paragraph(b.text()))
-                .toList();
-        a.status = options.publish() ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
-        a.publishedAt = publishedAt(page, options);
-        return a;
-    }
-
-    private static Instant publishedAt(ParsedPage page, ImportOptions options) {
-        if (options.publishedAt() != null) {
-            return options.publishedAt();
-        }
-        if (page.publishedOn() != null) {
-            return page.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        return options.publish() ? Article.now() : null;
-    }
-
-    private String sectionName(ParsedPage page, ImportOptions options) {
-        if (options.section() != null) {
-            return options.section();
-        }
-        return page.section() != null ? page.section() : defaultSection;
-    }
-
-    /** The article with everything its view needs read, for use after the transaction. */
-    private Article loaded(Article a) {
+    /** The stored article with its stored quotes, everything its view needs read inside the transaction. */
+    private ImportResult stored(Article a, ImportResult.Outcome outcome, ParsedPage page) {
         a.body.size();
         a.tags.size();
         a.authors.size();
-        return a;
+        List<Quote> stored = quotes.allOf(a.id);
+        List<QuoteMark> marks = stored.stream().map(q -> new QuoteMark(q.id, q.paragraph, q.start, q.end)).toList();
+        return new ImportResult(a, outcome, marks, stored.stream().map(QuoteView::from).toList(), page.figures(),
+                page.warnings());
+    }
+
+    private static ImportResult extracted(Article a, ParsedPage page, List<ExtractedQuote> found) {
+        List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end())).toList();
+        return new ImportResult(a, ImportResult.Outcome.PARSED, marks, found.stream().map(e -> QuoteView.from(e, a)).toList(),
+                page.figures(), page.warnings());
     }
 }

@@ -1,7 +1,7 @@
 package dev.lede.imports;
 
 import dev.lede.article.ArticleView;
-import dev.lede.article.ArticleViews;
+import dev.lede.ingest.page.Figure;
 import dev.lede.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,11 +14,24 @@ public record ImportView(
                 enumeration = {"created", "unchanged", "parsed"}, example = "created") String outcome,
         @Schema(description = "The article; on a dry run its id is null and its slug is the one it would get if free") ArticleView article,
         @Schema(description = "The quotes found in it, in reading order, as GET /articles/{slugOrId}/quotes gives them") List<QuoteView> quotes,
+        @Schema(description = "The page's images, lead image first, with caption and credit where the page gives them; empty for a text page")
+        List<FigureView> figures,
         @Schema(description = "What the parser dropped, repaired or guessed",
                 example = "[\"Dropped 1 line of page furniture: 'Previous ArticleNext Article'\"]") List<String> warnings) {
 
-    static ImportView of(ImportResult result, List<ArticleViews.QuoteMark> marks, List<QuoteView> quotes) {
-        return new ImportView(result.outcome().name().toLowerCase(Locale.ROOT), ArticleView.from(result.article(), marks),
-                quotes, result.warnings());
+    @Schema(name = "ImportFigure", description = "An image of the imported page (not stored with the article)")
+    public record FigureView(
+            @Schema(description = "The image's address as the page gives it", example = "https://example.com/images/valley.jpg") String src,
+            @Schema(nullable = true, description = "Its alternative text", example = "The valley at dawn") String alt,
+            @Schema(nullable = true, description = "The caption shown with it", example = "The valley after the flood.") String caption,
+            @Schema(nullable = true, description = "Who took or owns it", example = "Jane Doe/Reuters") String credit) {
+        static FigureView of(Figure f) {
+            return new FigureView(f.src(), f.alt(), f.caption(), f.credit());
+        }
+    }
+
+    static ImportView of(ImportResult result) {
+        return new ImportView(result.outcome().name().toLowerCase(Locale.ROOT), ArticleView.from(result.article(), result.marks()),
+                result.quotes(), result.figures().stream().map(FigureView::of).toList(), result.warnings());
     }
 }

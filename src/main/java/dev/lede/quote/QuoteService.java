@@ -27,7 +27,14 @@ public class QuoteService {
         this.em = em;
     }
 
+    /**
+     * The article's quotes; none for an article known to be in another language than English, since the
+     * extractor's sentence model, cue verbs and titles are English and would misread its text.
+     */
     public List<ExtractedQuote> extract(Article article) {
+        if (article.lang != null && !article.lang.equals("en") && !article.lang.startsWith("en-")) {
+            return List.of();
+        }
         return extractor.extract(paragraphs(article));
     }
 

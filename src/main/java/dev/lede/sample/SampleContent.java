@@ -7,6 +7,7 @@ import dev.lede.article.ArticleStatus;
 import dev.lede.article.Authors;
 import dev.lede.article.Block;
 import dev.lede.article.BodyChanged;
+import dev.lede.ingest.page.RawPage;
 import jakarta.enterprise.event.Event;
 import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.runtime.StartupEvent;
@@ -60,7 +61,7 @@ public class SampleContent {
             return;
         }
         // the seed comes in as a scraped page, through the importer, like real content would
-        imports.importPage(resource("/seed/000_7f78643c581e5c7b.txt"), SEED_OPTIONS);
+        imports.importPage(RawPage.text(resource("/seed/000_7f78643c581e5c7b.txt")), SEED_OPTIONS);
         List<SampleArticle> samples = read();
         QuarkusTransaction.requiringNew().run(() -> samples.forEach(this::store));
         LOG.infof("Loaded %d sample articles into the empty database", samples.size() + 1);
