@@ -1,33 +1,69 @@
 package dev.lede.ingest.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import java.util.Set;
 
 /**
- * The language of an article's text, for pages that do not declare it: OpenNLP's trained detector (103 languages,
- * from the opennlp-models-langdetect jar), read once, on the first paragraphs. Its ISO 639-3 codes become the
- * two-letter codes of BCP 47 where one exists ("eng" → "en"). Null when the text is too short to tell.
+ * The language of an article's text, for pages that do not declare it: the script of its letters (Hangul is
+ * Korean, kana Japanese, Greek Greek …), then, for scripts many languages share, which language's most common
+ * words it uses most. Reads the first paragraphs only; null when the text is too short or no language stands out.
+ * (OpenNLP's trained detector knows more languages but took about 10 ms a page here, twenty times the whole
+ * budget of parsing a text page.)
  */
 final class Languages {
 
-    private static final String MODEL = "/langdetect-183.bin";
-    private static final int SAMPLE = 1_000;
-    private static final int TOO_SHORT = 40;
-    private static final double SURE = 0.5;
-    private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+    private static final int SAMPLE = 1_500;
+    private static final int MIN_LETTERS = 20;
+    private static final int MIN_HITS = 3;
+    private static final Map<Character.UnicodeScript, String> SCRIPTS = Map.ofEntries(
+            Map.entry(Character.UnicodeScript.HANGUL, "ko"), Map.entry(Character.UnicodeScript.HIRAGANA, "ja"),
+            Map.entry(Character.UnicodeScript.KATAKANA, "ja"), Map.entry(Character.UnicodeScript.HAN, "zh"),
+            Map.entry(Character.UnicodeScript.GREEK, "el"), Map.entry(Character.UnicodeScript.HEBREW, "he"),
+            Map.entry(Character.UnicodeScript.THAI, "th"), Map.entry(Character.UnicodeScript.DEVANAGARI, "hi"),
+            Map.entry(Character.UnicodeScript.BENGALI, "bn"), Map.entry(Character.UnicodeScript.TAMIL, "ta"),
+            Map.entry(Character.UnicodeScript.GEORGIAN, "ka"), Map.entry(Character.UnicodeScript.ARMENIAN, "hy"));
+    private static final Map<String, Set<String>> COMMON_WORDS = Map.ofEntries(
+            Map.entry("en", Set.of("the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "he", "she", "on")),
+            Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch")),
+            Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "pas", "sur", "au")),
+            Map.entry("es", Set.of("el", "la", "los", "las", "y", "que", "es", "por", "con", "una", "del", "para", "se", "su")),
+            Map.entry("it", Set.of("il", "di", "che", "la", "per", "non", "una", "sono", "della", "gli", "nel", "con", "è", "alla")),
+            Map.entry("pt", Set.of("o", "os", "que", "não", "uma", "com", "para", "do", "da", "dos", "em", "é", "mais", "ao")),
+            Map.entry("nl", Set.of("de", "het", "een", "en", "van", "is", "niet", "dat", "op", "voor", "met", "zijn", "ook")),
+            Map.entry("sv", Set.of("och", "att", "det", "som", "är", "på", "för", "med", "inte", "av", "till", "den", "har")),
+            Map.entry("pl", Set.of("i", "w", "nie", "na", "się", "że", "jest", "do", "to", "z", "jak", "od", "przez")),
+            Map.entry("id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada", "ke")),
+            Map.entry("tr", Set.of("ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "çok", "daha", "gibi", "ama")),
+            Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "он", "как", "это", "по", "но", "из", "его", "она")),
+            Map.entry("uk", Set.of("і", "в", "не", "на", "що", "з", "як", "це", "та", "до", "але", "його", "від")),
+            Map.entry("bg", Set.of("и", "в", "не", "на", "че", "се", "за", "от", "е", "да", "са", "като", "това")),
+            Map.entry("ar", Set.of("في", "من", "على", "أن", "إلى", "التي", "عن", "مع", "هذا", "الذي")),
+            Map.entry("fa", Set.of("و", "در", "به", "از", "که", "این", "را", "با", "است", "برای")));
 
     private Languages() {
     }
 
     static String detect(List<String> paragraphs) {
+        String sample = sample(paragraphs);
+        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        sample.codePoints().filter(Character::isLetter)
+                .forEach(c -> scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
+        int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+        if (letters < MIN_LETTERS) {
+            return null;
+        }
+        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        if (main == Character.UnicodeScript.HAN && (scripts.containsKey(Character.UnicodeScript.HIRAGANA)
+                || scripts.containsKey(Character.UnicodeScript.KATAKANA))) {
+            return "ja";
+        }
+        return SCRIPTS.containsKey(main) ? SCRIPTS.get(main) : byCommonWords(sample);
+    }
+
+    private static String sample(List<String> paragraphs) {
         StringBuilder sample = new StringBuilder();
         for (String p : paragraphs) {
             if (sample.length() >= SAMPLE) {
@@ -35,14 +71,20 @@ final class Languages {
             }
             sample.append(p).append('\n');
         }
-        if (sample.length() < TOO_SHORT) {
-            return null;
+        return sample.toString();
+    }
+
+    private static String byCommonWords(String sample) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            COMMON_WORDS.forEach((lang, words) -> {
+                if (words.contains(word)) {
+                    hits.merge(lang, 1, Integer::sum);
+                }
+            });
         }
-        Language best = new LanguageDetectorME(Holder.MODEL).predictLanguage(sample);
-        if (best == null || best.getConfidence() < SURE) {
-            return null;
-        }
-        return TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
+        return hits.entrySet().stream().filter(e -> e.getValue() >= MIN_HITS)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** "en-US", "pt_BR", "EN" as BCP 47 ("en-US", "pt-BR", "en"); null for nothing usable. */
@@ -56,31 +98,5 @@ final class Languages {
             return null;
         }
         return locale.getCountry().isEmpty() ? language : language + "-" + locale.getCountry();
-    }
-
-    private static Map<String, String> twoLetterCodes() {
-        Map<String, String> codes = new HashMap<>();
-        for (String two : Locale.getISOLanguages()) {
-            codes.put(Locale.forLanguageTag(two).getISO3Language(), two);
-        }
-        // the detector's codes for individual languages of a macrolanguage
-        codes.putAll(Map.of("cmn", "zh", "zsm", "ms", "pes", "fa", "arb", "ar", "swh", "sw", "ekk", "et", "lvs", "lv",
-                "nob", "nb", "uzn", "uz", "khk", "mn"));
-        return codes;
-    }
-
-    private static final class Holder {
-        static final LanguageDetectorModel MODEL = load();
-
-        private static LanguageDetectorModel load() {
-            try (InputStream in = Languages.class.getResourceAsStream(Languages.MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("Language detector model not on the classpath: " + Languages.MODEL);
-                }
-                return new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the language detector model", e);
-            }
-        }
     }
 }
