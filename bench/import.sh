@@ -7,11 +7,11 @@ PAGES=${1:-10000}
 HTTP_SECONDS=${2:-20}
 need wrk wrk
 cd "$ROOT"
-[ -f target/test-classes/dev/lede/ingest/ParseThroughput.class ] || ./mvnw -q -B test-compile
+[ -f target/test-classes/dev/lede/ingest/page/ParseThroughput.class ] || ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 
-echo "== 1. Parsing alone (PageParser, one thread, seed page)"
-java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.ParseThroughput
+echo "== 1. Parsing alone (PageReader, one thread, seed page)"
+java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.page.ParseThroughput
 
 echo "== 2. HTTP: POST /api/v1/imports of distinct pages (${HTTP_SECONDS}s, 8 connections)"
 start_lede
