@@ -20,6 +20,9 @@ final class BlockWalker {
             "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
             "address", "center", "details", "summary", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup");
     private static final Set<String> NOT_BODY = Set.of("figure", "figcaption", "img", "picture");
+    private static final int PROSE_ITEM = 150;
+    // a mostly linked paragraph that still says this much of its own is prose ("<a>Headline</a>. What it means …")
+    private static final int OWN_WORDS = 60;
     private static final Set<String> LINK_BOXES = Set.of("ul", "ol", "dl", "table", "div", "section");
 
     record Block(BlockType type, String text, int linkChars, int chars) {
@@ -49,6 +52,9 @@ final class BlockWalker {
             return;
         }
         boolean block = BLOCKS.contains(name);
+        if (!block && hoverCard(e)) {
+            return;
+        }
         if (block) {
             flush();
             type = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
@@ -66,10 +72,32 @@ final class BlockWalker {
         }
     }
 
-    /** A list, table or box whose text is mostly links: a menu, a list of related stories, a tag cloud. */
+    /**
+     * A list, table or box whose text is mostly links in short items: a menu, a list of related stories, a tag
+     * cloud. A list of linked sentences ("10 things to know", each item a paragraph) is prose and stays.
+     */
     private boolean linkBox(Element e) {
         TextStats.Counts counts = stats.of(e);
-        return counts.chars() > 0 && counts.linkDensity() > 0.5;
+        if (counts.chars() == 0 || counts.linkDensity() <= 0.5) {
+            return false;
+        }
+        int items = Math.max(1, e.getElementsByTag("li").size() + e.getElementsByTag("p").size());
+        return counts.chars() / items < PROSE_ITEM;
+    }
+
+    /**
+     * An inline element holding a picture and several links, nearly all its text linked: a card that pops up over
+     * a name (the person's photo and latest stories), hidden until hovered, not running text.
+     */
+    private boolean hoverCard(Element e) {
+        if (e.childrenSize() < 2 || stats.of(e).linkDensity() < 0.8) {
+            return false;
+        }
+        if (e.getElementsByTag("img").isEmpty() || e.getElementsByTag("a").size() < 2) {
+            return false;
+        }
+        // the innermost such element is the card; one around it also holds the name the card is about
+        return e.children().stream().noneMatch(this::hoverCard);
     }
 
     private void append(String raw, boolean inLink) {
@@ -92,7 +120,7 @@ final class BlockWalker {
     static List<ParsedBlock> body(List<Block> blocks) {
         List<ParsedBlock> body = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.chars() > 0 && (double) b.linkChars() / b.chars() <= 0.5) {
+            if (b.chars() > 0 && (b.linkChars() * 2 <= b.chars() || b.chars() - b.linkChars() >= OWN_WORDS)) {
                 body.add(new ParsedBlock(b.type(), b.text()));
             }
         }
