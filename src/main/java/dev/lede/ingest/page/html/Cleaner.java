@@ -46,7 +46,7 @@ final class Cleaner {
     private static void collectFurniture(Element parent, TextStats stats, int pageChars, List<Element> drop) {
         for (Element child : parent.children()) {
             double keepShare = furniture(child);
-            if (keepShare > 0 && !holdsTheStory(child, stats, keepShare * pageChars)) {
+            if (keepShare > 0 && !holdsTheStory(child, stats, keepShare * pageChars) && !embedsAQuote(child, stats)) {
                 drop.add(child);
             } else if (!child.nameIs("figure")) {
                 // a figure is not body text, and its caption and credit are read from it later
@@ -69,6 +69,12 @@ final class Cleaner {
 
     private static boolean holdsTheStory(Element e, TextStats stats, double prose) {
         return stats.of(e).prose() > prose;
+    }
+
+    /** A box around a block quote (an embedded post or tweet the story quotes), whatever the box is named. */
+    private static boolean embedsAQuote(Element e, TextStats stats) {
+        Element quote = e.selectFirst("blockquote");
+        return quote != null && stats.of(quote).chars() * 2 >= stats.of(e).chars();
     }
 
     private static boolean hidden(Element e) {
