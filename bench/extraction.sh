@@ -10,8 +10,8 @@ MODE=${1:-both}
 CORPUS=${2:-/work/shared/corpora/article-extraction}
 TEXT=${3:-/work/corpus-text}
 DUMP=${4:-}
-mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 # one core: a single extraction thread, and a JIT and GC that do not add threads of work worth measuring
 java -XX:ActiveProcessorCount=1 -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
     dev.lede.ingest.page.ExtractionBenchmark "$MODE" "$CORPUS" "$TEXT" "$DUMP"
