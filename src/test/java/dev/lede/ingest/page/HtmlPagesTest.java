@@ -92,6 +92,8 @@ class HtmlPagesTest {
                 "What comes next",
                 "Engineers will inspect the dam on Monday, the mayor said, before anyone returns home."), texts);
         assertEquals(BlockType.HEADING, page.blocks().get(3).type());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.startsWith("Dropped ") && w.contains("around the story")),
+                page.warnings()::toString);
     }
 
     @Test

@@ -29,6 +29,7 @@ final class BlockWalker {
     }
 
     private final TextStats stats;
+    private int linkBoxes;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -36,6 +37,11 @@ final class BlockWalker {
 
     BlockWalker(TextStats stats) {
         this.stats = stats;
+    }
+
+    /** How many lists or boxes of links the walk left out. */
+    int linkBoxes() {
+        return linkBoxes;
     }
 
     List<Block> walk(List<Element> story) {
@@ -48,7 +54,11 @@ final class BlockWalker {
 
     private void element(Element e, boolean inLink) {
         String name = e.normalName();
-        if (NOT_BODY.contains(name) || LINK_BOXES.contains(name) && linkBox(e)) {
+        if (NOT_BODY.contains(name)) {
+            return;
+        }
+        if (LINK_BOXES.contains(name) && linkBox(e)) {
+            linkBoxes++;
             return;
         }
         boolean block = BLOCKS.contains(name);
@@ -117,13 +127,20 @@ final class BlockWalker {
         type = BlockType.PARAGRAPH;
     }
 
-    static List<ParsedBlock> body(List<Block> blocks) {
+    /** The blocks that are the story's text; each mostly linked one left out is named in {@code warnings}. */
+    static List<ParsedBlock> body(List<Block> blocks, List<String> warnings) {
         List<ParsedBlock> body = new ArrayList<>();
         for (Block b : blocks) {
             if (b.chars() > 0 && (b.linkChars() * 2 <= b.chars() || b.chars() - b.linkChars() >= OWN_WORDS)) {
                 body.add(new ParsedBlock(b.type(), b.text()));
+            } else {
+                warnings.add("Dropped 1 line of links: '" + preview(b.text()) + "'");
             }
         }
         return body;
+    }
+
+    private static String preview(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

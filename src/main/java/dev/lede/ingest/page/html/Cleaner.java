@@ -27,7 +27,8 @@ final class Cleaner {
     private Cleaner() {
     }
 
-    static void clean(Document doc) {
+    /** Cleans the page in place; returns how many parts with text it took out as page furniture. */
+    static int clean(Document doc) {
         List<Element> drop = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (NEVER_TEXT.contains(e.normalName()) || hidden(e)) {
@@ -41,6 +42,7 @@ final class Cleaner {
         drop.clear();
         collectFurniture(doc.body(), stats, pageChars, drop);
         drop.forEach(Element::remove);
+        return (int) drop.stream().filter(e -> stats.of(e).chars() > 0).count();
     }
 
     private static void collectFurniture(Element parent, TextStats stats, int pageChars, List<Element> drop) {

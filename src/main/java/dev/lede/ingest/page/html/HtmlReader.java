@@ -1,7 +1,6 @@
 package dev.lede.ingest.page.html;
 
 import dev.lede.ingest.page.BlockType;
-import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.PageMeta;
 import dev.lede.ingest.page.ParsedBlock;
 import dev.lede.ingest.page.ParsedPage;
@@ -40,18 +39,34 @@ public final class HtmlReader {
         Declared declared = JsonLd.read(doc, warnings).or(MetaTags.read(doc));
         String headline = Headlines.pick(doc, declared);
         String dek = shownOnPage(declared.description(), doc);
-        Cleaner.clean(doc);
-        TextStats stats = new TextStats();
+        TextStats stats = clean(doc, warnings);
         List<Element> story = BodyLocator.locate(doc.body(), declared.articleBody(), stats);
         if (story == null) {
             story = new ContentScorer(stats).story(doc.body());
         }
-        List<ParsedBlock> blocks = withoutHeadline(BlockWalker.body(new BlockWalker(stats).walk(story)), headline);
-        List<Figure> figures = Figures.of(story, declared);
+        List<ParsedBlock> blocks = body(story, stats, headline, warnings);
         PageMeta meta = new PageMeta(declared.lang(), declared.url(), declared.authors(), declared.published(),
                 declared.modified(), declared.keywords(), declared.description());
         return new ParsedPage(declared.section(), headline, standfirst(dek, blocks), null, null, null, null, blocks,
-                warnings, meta, figures);
+                warnings, meta, Figures.of(story, declared));
+    }
+
+    private static TextStats clean(Document doc, List<String> warnings) {
+        int furniture = Cleaner.clean(doc);
+        if (furniture > 0) {
+            warnings.add("Dropped " + furniture + " parts of the page around the story (navigation, share bars, "
+                    + "related links, comments, notices …)");
+        }
+        return new TextStats();
+    }
+
+    private static List<ParsedBlock> body(List<Element> story, TextStats stats, String headline, List<String> warnings) {
+        BlockWalker walker = new BlockWalker(stats);
+        List<ParsedBlock> blocks = withoutHeadline(BlockWalker.body(walker.walk(story), warnings), headline);
+        if (walker.linkBoxes() > 0) {
+            warnings.add("Dropped " + walker.linkBoxes() + " lists of links inside the story");
+        }
+        return blocks;
     }
 
     /** The declared description, when the page also shows it (a summary under the headline), else null. */
