@@ -2,7 +2,9 @@
 # Cold start of the packaged jar: seconds from `java -jar` to the first 200 on /q/health/ready,
 # on a first start (a fresh embedded data directory each run: initdb, migrations, sample content,
 # admin key) and on existing data (one prepared data directory, restarted). Prints each run and
-# the median. Usage: bench/startup.sh [runs, default 5] [app dir, default target/quarkus-app]
+# the median, and the JVM's CPU seconds until ready (user + system: the work done, which other
+# processes on a shared machine do not inflate as they do the wall time).
+# Usage: bench/startup.sh [runs, default 5] [app dir, default target/quarkus-app]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${1:-5}
@@ -13,9 +15,10 @@ WORK=$(mktemp -d /tmp/lede-startup-XXXX)
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
-# Starts the jar on $1, prints the seconds until it is ready, and stops it.
+# Starts the jar on $1, prints the seconds until it is ready and the JVM's CPU seconds, and stops it.
 ready_seconds() {
-    local start end
+    local start end cpu
+    if curl -so /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken" >&2; exit 1; fi
     start=$(date +%s.%N)
     LEDE_EMBEDDED_DATABASE_DATA_DIR="$1" QUARKUS_HTTP_PORT=$PORT \
         java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "$WORK/last.log" 2>&1 &
@@ -25,17 +28,25 @@ ready_seconds() {
         sleep 0.02
     done
     end=$(date +%s.%N)
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$PID/stat")
     kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-    python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end"
+    python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}/{float(sys.argv[3]):.1f}')" "$start" "$end" "$cpu"
 }
 
-median() { python3 -c 'import statistics, sys; print(f"{statistics.median(map(float, sys.argv[1:])):.2f}")' "$@"; }
+# "wall/cpu" pairs in, "median wall s (cpu s)" out
+median() {
+    python3 -c '
+import statistics, sys
+runs = [tuple(map(float, r.split("/"))) for r in sys.argv[1:]]
+print(f"{statistics.median(w for w, _ in runs):.2f} s (JVM CPU {statistics.median(c for _, c in runs):.1f} s)")' "$@"
+}
 
 first=()
 for i in $(seq 1 "$RUNS"); do first+=("$(ready_seconds "$WORK/fresh-$i")"); rm -rf "$WORK/fresh-$i"; done
-echo "first start (fresh data dir): ${first[*]} s; median $(median "${first[@]}") s"
+echo "first start (fresh data dir), wall/CPU s: ${first[*]}; median $(median "${first[@]}")"
 
 ready_seconds "$WORK/existing" >/dev/null
 existing=()
 for _ in $(seq 1 "$RUNS"); do existing+=("$(ready_seconds "$WORK/existing")"); done
-echo "existing data:                ${existing[*]} s; median $(median "${existing[@]}") s"
+echo "existing data, wall/CPU s:                ${existing[*]}; median $(median "${existing[@]}")"
+echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

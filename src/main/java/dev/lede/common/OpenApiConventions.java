@@ -1,6 +1,7 @@
 package dev.lede.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * there is a body), 304 for conditional GETs, and real examples; and makes the schemas say what
  * responses do: nullable values accept null, and every field of a response type is required.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)   // the served document is the built one: nothing to redo at each start
 public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts a bulk import's outcomes and shows them: a progress bar on a terminal, plain lines elsewhere. */
+/** Counts a bulk import's outcomes and shows them: a progress bar on a terminal, a line per page elsewhere (a log). */
 final class ImportProgress {
     private static final int BAR_WIDTH = 40;
 
@@ -34,7 +34,7 @@ final class ImportProgress {
         if (terminal) {
             int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
             out.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(BAR_WIDTH - filled), done, total);
-        } else if (done % 100 == 0 || done == total || !outcome.equals("CREATED") && !outcome.equals("UNCHANGED")) {
+        } else {
             out.printf("%d/%d %s %s%n", done, total, page, outcome.toLowerCase());
         }
     }

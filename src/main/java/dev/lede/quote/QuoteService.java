@@ -7,6 +7,7 @@ import dev.lede.common.Slugs;
 import dev.lede.ingest.quotes.ExtractedQuote;
 import dev.lede.ingest.quotes.QuoteExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
@@ -36,6 +37,14 @@ public class QuoteService {
             return List.of();
         }
         return extractor.extract(paragraphs(article));
+    }
+
+    /**
+     * The models load as soon as the application's beans exist, beside the database's start and
+     * migrations rather than after them: readiness never waits for them, and the first import seldom does.
+     */
+    void loadModelsInBackground(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        QuoteExtractor.loadModelsInBackground();
     }
 
     void onBodyChanged(@Observes BodyChanged change) {

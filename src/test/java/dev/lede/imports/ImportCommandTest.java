@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -39,6 +40,22 @@ class ImportCommandTest {
         LaunchResult again = launcher.launch("import", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString());
         assertThat(again.exitCode(), is(0));
         assertThat(again.getOutput(), containsString("imported: 0, unchanged: 2, failed: 0"));
+    }
+
+    @Test
+    void offATerminalEveryPageGetsItsOwnProgressLine(QuarkusMainLauncher launcher) throws IOException {
+        Path dir = Files.createTempDirectory("pages");
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        for (String river : List.of("Avon", "Wye", "Usk")) {
+            Files.writeString(dir.resolve(river + ".txt"), "News\n\nThe " + river + " rises again " + id + "\n\nThe " + river + " rose a metre overnight.\n");
+        }
+
+        LaunchResult result = launcher.launch("import", dir.toString());
+
+        assertThat(result.exitCode(), is(0));
+        List<String> progress = result.getOutputStream().stream().filter(l -> l.matches("[123]/3 .*\\.txt created")).toList();
+        assertThat(progress, hasSize(3));
+        assertThat(progress.stream().map(l -> l.substring(0, 3)).toList(), contains("1/3", "2/3", "3/3"));
     }
 
     @Test

@@ -37,6 +37,13 @@ final class NlpModels {
         return Holder.MODELS;
     }
 
+    /** Starts reading the models on a daemon thread; an extraction that comes first waits for them. */
+    static void loadInBackground() {
+        Thread loader = new Thread(NlpModels::get, "opennlp-models");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     SentenceDetectorME sentenceDetector() {
         return new SentenceDetectorME(sentences);
     }

@@ -12,6 +12,14 @@ import java.util.List;
 public final class QuoteExtractor {
     private final ThreadLocal<Sentences> sentences = ThreadLocal.withInitial(() -> new Sentences(NlpModels.get()));
 
+    /**
+     * Reads the OpenNLP models (a few seconds) in the background, so that a process that will extract
+     * quotes starts without waiting for them and its first extraction seldom does.
+     */
+    public static void loadModelsInBackground() {
+        NlpModels.loadInBackground();
+    }
+
     /** The quotes of one article, in reading order; {@code paragraphs} are its body paragraphs, in order. */
     public List<ExtractedQuote> extract(List<String> paragraphs) {
         List<String> body = List.copyOf(paragraphs);
