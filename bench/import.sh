@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Import throughput: (1) parsing alone, one thread; (2) HTTP imports of distinct seed-sized pages
+# Import throughput: (1) parsing and quote extraction alone, one thread, warm; (2) HTTP imports of distinct seed-sized pages
 # with wrk; (3) a CLI import of N page files (default 10,000). Loopback only, bounded in time.
 # Usage: bench/import.sh [pages for the CLI run, default 10000] [seconds of HTTP load, default 20]
 source "$(dirname "$0")/lib.sh"
@@ -7,11 +7,12 @@ PAGES=${1:-10000}
 HTTP_SECONDS=${2:-20}
 need wrk wrk
 cd "$ROOT"
-[ -f target/test-classes/dev/lede/ingest/page/ParseThroughput.class ] || ./mvnw -q -B test-compile
+[ -f target/test-classes/dev/lede/ingest/quotes/QuoteExtractionThroughput.class ] || ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 
-echo "== 1. Parsing alone (PageReader, one thread, seed page)"
+echo "== 1. Parsing alone (PageReader, one thread, seed page), then quote extraction alone (QuoteExtractor)"
 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.page.ParseThroughput
+java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" dev.lede.ingest.quotes.QuoteExtractionThroughput
 
 echo "== 2. HTTP: POST /api/v1/imports of distinct pages (${HTTP_SECONDS}s, 8 connections)"
 start_lede

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,23 +77,6 @@ class QuoteExtractorSeedTest {
             assertFalse(quotes.stream().anyMatch(q -> q.text().equals(notQuote.asText())), notQuote.asText());
         }
         assertEquals(5, quotes.size());
-    }
-
-    /** Not an assertion: a rough figure for the report, after the JIT has warmed up. CPU time is less upset by a busy machine. */
-    @Test
-    void printsExtractionTimeAfterWarmUp() {
-        for (int i = 0; i < 30; i++) {
-            extractor.extract(SEED);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int runs = 50;
-        long wall = System.nanoTime();
-        long cpu = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < runs; i++) {
-            extractor.extract(SEED);
-        }
-        System.out.printf("QuoteExtractor on the 9-paragraph seed, mean of %d warm runs: %.1f ms wall, %.1f ms CPU per extract()%n",
-                runs, (System.nanoTime() - wall) / 1e6 / runs, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs);
     }
 
     private static JsonNode expected() throws IOException {
