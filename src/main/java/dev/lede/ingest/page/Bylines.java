@@ -17,6 +17,12 @@ final class Bylines {
             + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*\\([^()]{1,40}\\))?"
             + "\\s*(?:—|–|--|-)(?:\\s|$)");
 
+    // a place alone on a line ("Tartu, Estonia"), or after a bar ("| Duluth, Minn."): up to three capitalised words,
+    // then a region after a comma, which is required without the bar
+    private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
+    private static final Pattern PLACE = Pattern.compile("(?<bar>[|/]\\s*)?(?<place>" + PLACE_WORDS + "(?<region>,\\s*"
+            + PLACE_WORDS + ")?)");
+
     private Bylines() {
     }
 
@@ -45,6 +51,15 @@ final class Bylines {
     static String dateline(String text) {
         Matcher m = DATELINE.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The place of a line that holds only a place, as a dateline set on its own line; null for anything else. */
+    static String place(String line) {
+        Matcher m = PLACE.matcher(line);
+        if (!m.matches() || m.group("bar") == null && m.group("region") == null) {
+            return null;
+        }
+        return m.group("place");
     }
 
     /** A line that is a dateline and nothing else. */

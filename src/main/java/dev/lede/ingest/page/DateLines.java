@@ -18,7 +18,7 @@ final class DateLines {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
             + "\\.?,?\\s+";
-    private static final String TIME = "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2})?"
+    private static final String TIME = "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2}){0,2}"
             + "\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
             + "(?:\\s*(?:utc|gmt|[a-z]{1,2}t))?)?";
     private static final Pattern DATE_LINE = Pattern.compile("(?:(?<label>published|posted|updated|last updated"
@@ -26,6 +26,16 @@ final class DateLines {
             + "(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
             + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthSecond>" + MONTH + "),?\\s+(?<yearLast>\\d{4})"
             + "|(?<iso>\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?)" + TIME + "\\s*",
+            Pattern.CASE_INSENSITIVE);
+    // a short line that carries a date or time among other things: "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+    // "By Tim Childers 2019-11-19T12:48:14Z", "segunda-feira, 22 de janeiro de 2018 às 0:13"
+    private static final int MAX_DATED_WORDS = 14;
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(?:(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}"
+            + "|\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)?\\d{2})(?![\\d.]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern TIME_OR_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\b" + MONTH + "(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}t)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -39,12 +49,34 @@ final class DateLines {
             return null;
         }
         Matcher m = DATE_LINE.matcher(line);
-        if (!m.matches()) {
-            return null;
+        return m.matches() ? dateLine(m) : null;
+    }
+
+    /** The first date written out in a line that also says other things, or null. */
+    static DateLine readWithin(String line) {
+        Matcher m = DATE_LINE.matcher(line);
+        while (m.find()) {
+            DateLine date = dateLine(m);
+            if (date != null) {
+                return date;
+            }
         }
+        return null;
+    }
+
+    private static DateLine dateLine(Matcher m) {
         LocalDate date = date(m);
         String label = m.group("label") == null ? "" : m.group("label").toLowerCase(Locale.ROOT);
         return date == null ? null : new DateLine(date, label.contains("updated") || label.equals("modified"));
+    }
+
+    /** A short line that is not a sentence and carries a date or a time of day: a date line with other things in it. */
+    static boolean mentionsDate(String line) {
+        if (Lines.weight(line) > MAX_DATED_WORDS || Lines.endsWithStop(line) && !line.endsWith("m.")) {
+            return false;
+        }
+        return NUMERIC_DATE.matcher(line).find() || CLOCK.matcher(line).find()
+                || YEAR.matcher(line).find() && TIME_OR_MONTH.matcher(line).find();
     }
 
     private static LocalDate date(Matcher m) {

@@ -72,6 +72,9 @@ final class Furniture {
             "(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:Times|Post|Herald|Journal|Tribune|Gazette|Telegraph"
                     + "|Chronicle|Courier|Inquirer|Dispatch|Examiner|Monitor)$");
 
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|/]\\s+");
+    private static final Pattern NAME_PART = Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.'’&-]*|\\d+|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\d.'’&-]*"
+            + "|\\d+|&|of|the|and|de|la|du|des|der))*");
     private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b", CI);
     private static final Pattern SITE_VOICE = Pattern.compile("\\b(?:we|our|this (?:site|website))\\b", CI);
     private static final Pattern NEWSLETTER = Pattern.compile("\\bnewsletters?\\b", CI);
@@ -90,7 +93,7 @@ final class Furniture {
             return true;
         }
         return line.length() <= MAX_LENGTH && (line.length() <= MAX_WIDGET_LENGTH && Widgets.is(line)
-                || isNewsletterPromotion(line) || opensLikeFurniture(line) || PhotoCredits.endsWithOne(line));
+                || isNewsletterPromotion(line) || opensLikeFurniture(line) || isSiteLine(line));
     }
 
     /** A header such as "Related stories" or "Most read", after which a list of linked headlines follows. */
@@ -119,6 +122,23 @@ final class Furniture {
             }
         }
         return false;
+    }
+
+    /** "The Valley Courier / Text Edition": a few capitalised names joined by bars or slashes, no sentence. */
+    static boolean isSiteLine(String line) {
+        if (line.indexOf('/') < 0 && line.indexOf('|') < 0 || line.length() > MAX_WIDGET_LENGTH) {
+            return false;
+        }
+        String[] parts = SITE_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!NAME_PART.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensLikeFurniture(String line) {

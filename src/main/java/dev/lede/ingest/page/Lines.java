@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The shape of a normalized, non-empty line: label, headline, subhead, one sentence. */
+/**
+ * The shape of a normalized, non-empty line: label, headline, subhead, one sentence. Scripts without letter case
+ * (Japanese, Korean, Arabic...) count as capitalised, and scripts written without spaces count by characters.
+ */
 final class Lines {
 
     private static final Pattern SENTENCE_END = Pattern.compile("([.!?])[”\"’')\\]]*\\s+[“\"‘'(\\[]?[\\p{Lu}\\d]");
@@ -16,6 +19,23 @@ final class Lines {
     private static final String CLOSERS = "”\"’')]";
 
     private Lines() {
+    }
+
+    /**
+     * How much text the line holds, in words: spaces separate words, and in scripts written without them (Chinese,
+     * Japanese, Thai...) two characters count as one word.
+     */
+    static int weight(String line) {
+        int unspaced = 0;
+        for (int i = 0; i < line.length(); i++) {
+            unspaced += isUnspaced(line.charAt(i)) ? 1 : 0;
+        }
+        return words(line) + unspaced / 2;
+    }
+
+    private static boolean isUnspaced(char c) {
+        return c >= 0x3040 && c <= 0x30FF || c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
     }
 
     static int words(String line) {
@@ -33,8 +53,8 @@ final class Lines {
 
     /** A short label such as a section ("World", "Science & Tech") or a topic ("Ukraine war"). */
     static boolean isLabel(String line) {
-        int words = words(line);
-        if (words > 3 || line.length() > 40 || !Character.isUpperCase(line.charAt(0))
+        int words = weight(line);
+        if (words > 3 || line.length() > 40 || !isCapital(line.charAt(0))
                 || !Character.isLetter(line.charAt(line.length() - 1))) {
             return false;
         }
@@ -49,22 +69,69 @@ final class Lines {
 
     /** A headline, or a linked headline in a list: a title of a few words, not ending like a sentence. */
     static boolean isHeadline(String line) {
-        int words = words(line);
+        int words = weight(line);
         return words >= 2 && words <= 30 && startsLikeTitle(line) && !endsLikeSentence(line);
     }
 
     /** A subhead: short, one sentence at most (a question is fine), not ending like a sentence or a clause. */
     static boolean isHeading(String line) {
-        return words(line) <= 12 && startsLikeTitle(line) && !endsLikeSentence(line) && isOneSentence(line);
+        return weight(line) <= 12 && startsLikeTitle(line) && !endsLikeSentence(line) && isOneSentence(line);
     }
 
     /** Ends with a period, clause punctuation, or a quotation that itself ends a sentence (even with "?"). */
-    private static boolean endsLikeSentence(String line) {
+    static boolean endsLikeSentence(String line) {
         int last = line.length() - 1;
         if (last > 0 && CLOSERS.indexOf(line.charAt(last)) >= 0) {
-            return ".,;:!?…".indexOf(line.charAt(last - 1)) >= 0;
+            return ".,;:!?…。！？".indexOf(line.charAt(last - 1)) >= 0;
         }
-        return ".,;:!…".indexOf(line.charAt(last)) >= 0;
+        return ".,;:!…。！？".indexOf(line.charAt(last)) >= 0;
+    }
+
+    /** Ends as a sentence does: a full stop, "!" or "?", maybe inside a closing quotation mark or bracket. */
+    static boolean endsWithStop(String line) {
+        int last = line.length() - 1;
+        while (last > 0 && CLOSERS.indexOf(line.charAt(last)) >= 0) {
+            last--;
+        }
+        return ".!?。！？".indexOf(line.charAt(last)) >= 0 && !endsWithEllipsis(line);
+    }
+
+    /** Holds clause or sentence punctuation inside it: ", ", ". ", "; " or an ideographic full stop. */
+    static boolean hasInnerPunctuation(String line) {
+        return line.contains(", ") || line.contains(". ") || line.contains("; ") || line.indexOf('。') >= 0
+                || line.indexOf('，') >= 0;
+    }
+
+    /** Several teasers cut short and run together on one line, as a ticker or carousel shows them. */
+    static boolean isTeaserReel(String line) {
+        int cuts = 0;
+        for (int at = line.indexOf("... "); at >= 0 && cuts < 2; at = line.indexOf("... ", at + 4)) {
+            cuts++;
+        }
+        for (int at = line.indexOf("… "); at >= 0 && cuts < 2; at = line.indexOf("… ", at + 2)) {
+            cuts++;
+        }
+        return cuts >= 2;
+    }
+
+    /** Cut short, as teasers are: "Two people were diagnosed with the plague,..." */
+    static boolean endsWithEllipsis(String line) {
+        return line.endsWith("…") || line.endsWith("...") || line.endsWith("[+]");
+    }
+
+    /** The line up to the end of its first sentence (all of it when it is one sentence). */
+    static String firstSentence(String line) {
+        Matcher m = SENTENCE_END.matcher(line);
+        while (m.find()) {
+            if (!m.group(1).equals(".") || !isAbbreviation(line, m.start(1))) {
+                int end = m.end(1);
+                while (CLOSERS.indexOf(line.charAt(end)) >= 0) {
+                    end++;
+                }
+                return line.substring(0, end);
+            }
+        }
+        return line;
     }
 
     static boolean isOneSentence(String line) {
@@ -87,8 +154,13 @@ final class Lines {
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean startsLikeTitle(String line) {
+    static boolean startsLikeTitle(String line) {
         char first = line.charAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'¿¡".indexOf(first) >= 0;
+        return isCapital(first) || Character.isDigit(first) || "“\"‘'¿¡«„「『".indexOf(first) >= 0;
+    }
+
+    /** An upper-case letter, or a letter of a script without case. */
+    private static boolean isCapital(char c) {
+        return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.ingest.page;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Lines about the article rather than of it: bylines, date lines and lone datelines, alone or joined by "|". */
@@ -11,30 +12,26 @@ final class MetaLines {
     }
 
     /**
-     * Takes a byline, date line or lone dateline into the draft, or a line of them joined by "|" or "·" (possibly
-     * with furniture such as "5 min read"); false when the line is something else.
+     * The parts of a byline, date line or lone dateline, or of a line of them joined by "|" or "·" (possibly with
+     * furniture such as "5 min read"); empty when the line is something else.
      */
-    static boolean read(String line, PageDraft draft) {
+    static List<String> parts(String line) {
         if (isMeta(line)) {
-            take(line, draft);
-            return true;
+            return List.of(line);
         }
         boolean joined = line.indexOf('|') >= 0 || line.indexOf('·') >= 0 || line.indexOf('•') >= 0;
-        String[] parts = joined ? SEPARATOR.split(line) : new String[] {line};
-        if (parts.length < 2 || !allMetaOrFurniture(parts)) {
-            return false;
+        if (!joined) {
+            return List.of();
         }
-        for (String part : parts) {
-            if (isMeta(part)) {
-                take(part, draft);
-            } else {
-                draft.dropFurniture(part);
-            }
-        }
-        return true;
+        List<String> parts = List.of(SEPARATOR.split(line));
+        return parts.size() >= 2 && allMetaOrFurniture(parts) ? parts : List.of();
     }
 
-    private static boolean allMetaOrFurniture(String[] parts) {
+    static boolean isMeta(String line) {
+        return Bylines.byline(line) != null || DateLines.read(line) != null || Bylines.isDatelineOnly(line);
+    }
+
+    private static boolean allMetaOrFurniture(List<String> parts) {
         boolean anyMeta = false;
         for (String part : parts) {
             boolean meta = isMeta(part);
@@ -44,21 +41,5 @@ final class MetaLines {
             anyMeta |= meta;
         }
         return anyMeta;
-    }
-
-    private static boolean isMeta(String line) {
-        return Bylines.byline(line) != null || DateLines.read(line) != null || Bylines.isDatelineOnly(line);
-    }
-
-    private static void take(String line, PageDraft draft) {
-        String names = Bylines.byline(line);
-        DateLines.DateLine date = DateLines.read(line);
-        if (names != null) {
-            draft.byline(names, line);
-        } else if (date != null) {
-            draft.date(date, line);
-        } else if (draft.dateline == null) {
-            draft.dateline = Bylines.dateline(line);
-        }
     }
 }

@@ -11,7 +11,7 @@ final class Noise {
             + "|\\d+(?:\\p{Ll}{1,2})?)";
     private static final Pattern WORD_SHAPE = Pattern.compile(WORD_PART + "(?:['’.,:/&-]" + WORD_PART + ")*");
     private static final int MAX_WORD_LENGTH = 40;
-    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=";
+    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=、。「」『』（）【】《》〈〉！？：；，・～＋－％＆";
 
     private enum Token { WORD, NOT_WORD, PUNCTUATION }
 
@@ -35,7 +35,9 @@ final class Noise {
                 other++;
             }
         }
-        return letters * 2 < visible || other * 10 > visible || !mostTokensAreWords(line);
+        // scripts written without spaces make whole sentences into one token, so their tokens are not judged as words
+        return letters * 2 < visible || other * 10 > visible || Lines.weight(line) == Lines.words(line)
+                && !mostTokensAreWords(line);
     }
 
     private static boolean mostTokensAreWords(String line) {

@@ -1,99 +1,101 @@
 package dev.lede.ingest.page;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the head of a page: section label, topic labels, headline and, conservatively, a standfirst. */
+/** Reads the head of a page above its main run of prose: section label, topic labels, headline, standfirst. */
 final class PageHead {
+
+    /**
+     * The head fields, the lines [start, bodyStart) they were read from, the texts of those lines (a repeated copy of
+     * the head is dropped from the body) and what was dropped or guessed.
+     */
+    record Head(String section, String headline, String standfirst, int start, int bodyStart, Set<String> texts,
+                List<String> warnings) {
+    }
 
     private static final int MAX_LEADING_LABELS = 4;
     private static final int MAX_STANDFIRST_WORDS = 45;
-    private static final int MIN_SHORT_HEADLINE_WORDS = 3;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]+)$");
 
     private PageHead() {
     }
 
-    /** Fills the head fields of the draft and returns the index of the first body line. */
-    static int read(PageLines page, PageDraft draft) {
-        List<String> lines = page.lines();
-        int labels = leadingLabels(lines);
-        int headline = headlineIndex(lines, labels);
-        int beforeHeadline = headline >= 0 ? headline : labels;
-        if (beforeHeadline > 0) {
-            draft.section = remember(lines.get(0), draft);
-            lines.subList(1, beforeHeadline).forEach(label -> dropTopicLabel(label, draft));
+    static Head read(List<Line> lines, ProseRun run) {
+        int headline = run.isEmpty() ? firstTitle(lines) : Headlines.find(lines, run.start());
+        if (headline >= 0) {
+            return read(lines, headline);
         }
-        if (headline < 0) {
-            return beforeHeadline;
-        }
-        draft.headline = remember(withoutSiteName(remember(lines.get(headline), draft), draft), draft);
-        return readAfterHeadline(page, headline + 1, draft);
+        return run.isEmpty() ? new Head(null, null, null, 0, 0, Set.of(), List.of()) : GuessedHeadline.read(lines, run);
     }
 
-    /** Topic labels may follow the headline too; then comes the standfirst, if there is one. */
-    private static int readAfterHeadline(PageLines page, int next, PageDraft draft) {
-        List<String> lines = page.lines();
-        while (next + 1 < lines.size() && Lines.isLabel(lines.get(next))) {
-            dropTopicLabel(lines.get(next++), draft);
+    private static Head read(List<Line> lines, int headline) {
+        List<String> warnings = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        int first = firstLabel(lines, headline);
+        for (int i = first; i <= headline; i++) {
+            texts.add(lines.get(i).text());
         }
-        if (isStandfirst(page, next)) {
-            draft.standfirst = remember(lines.get(next++), draft);
-        }
-        return next;
+        lines.subList(Math.min(first + 1, headline), headline).forEach(label -> warnings.add(
+                "Dropped 1 line of page furniture (topic label): '" + label.text() + "'"));
+        int next = headline + 1;
+        String standfirst = isStandfirst(lines, next) ? lines.get(next++).text() : null;
+        texts.add(standfirst);
+        return new Head(first < headline ? lines.get(first).text() : null,
+                withoutSiteName(lines.get(headline).text(), warnings), standfirst, first, next, texts, warnings);
     }
 
-    private static int leadingLabels(List<String> lines) {
-        int count = 0;
-        while (count < lines.size() && count < MAX_LEADING_LABELS && Lines.isLabel(lines.get(count))) {
-            count++;
+    /** The first of the few labels right above the headline ("World", "Ukraine war"); the headline when there are none. */
+    private static int firstLabel(List<Line> lines, int headline) {
+        int first = headline;
+        while (first > 0 && headline - first < MAX_LEADING_LABELS && isLabel(lines.get(first - 1))) {
+            first--;
         }
-        return count;
+        // more labels above: the end of a menu, not a section
+        return first > 0 && isLabel(lines.get(first - 1)) ? headline : first;
     }
 
-    /** The headline follows the labels; failing that, a short headline is the last label, or the only one. */
-    private static int headlineIndex(List<String> lines, int labels) {
-        if (labels < lines.size() && Lines.isHeadline(lines.get(labels))) {
-            return labels;
-        }
-        if (labels >= 2) {
-            return labels - 1;
-        }
-        return labels == 1 && Lines.words(lines.get(0)) >= MIN_SHORT_HEADLINE_WORDS ? 0 : -1;
+    private static boolean isLabel(Line line) {
+        return line.is(LineKind.TEXT) && Lines.isLabel(line.text());
     }
 
-    /** Only a single sentence set off from the body by a byline or date line, and not repeated in the body. */
-    private static boolean isStandfirst(PageLines page, int index) {
-        List<String> lines = page.lines();
-        if (index + 1 >= lines.size() || !page.metaBefore().get(index + 1)) {
+    /** Without prose, the head is only read to say what is missing: the first title after any labels. */
+    private static int firstTitle(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if ((line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE)) && Headlines.isShaped(line)
+                    && !Lines.isLabel(line.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Only a sentence or two set off from the body by a byline or date line, and not repeated in the body. */
+    private static boolean isStandfirst(List<Line> lines, int index) {
+        if (index + 1 >= lines.size() || !lines.get(index + 1).is(LineKind.META)) {
             return false;
         }
-        String line = lines.get(index);
-        if (Lines.words(line) > MAX_STANDFIRST_WORDS || !Lines.isOneSentence(line)) {
+        Line line = lines.get(index);
+        boolean text = line.is(LineKind.PROSE) || line.is(LineKind.SENTENCE) || line.is(LineKind.TEXT);
+        if (!text || line.weight() > MAX_STANDFIRST_WORDS) {
             return false;
         }
-        Words words = Words.of(line);
-        return lines.subList(index + 1, lines.size()).stream().noneMatch(l -> Words.of(l).nearDuplicate(words));
+        Words words = Words.of(line.text());
+        return lines.subList(index + 1, lines.size()).stream().noneMatch(l -> Words.of(l.text()).nearDuplicate(words));
     }
 
     /** "Headline | The Valley Courier": the part after the last separator goes when it is the site's name. */
-    private static String withoutSiteName(String headline, PageDraft draft) {
+    private static String withoutSiteName(String headline, List<String> warnings) {
         Matcher m = SITE_SUFFIX.matcher(headline);
         if (m.find() && Furniture.is(m.group(1))) {
-            draft.drop("the site's name from the headline", m.group(1));
+            warnings.add("Dropped the site's name from the headline: '" + m.group(1) + "'");
             return headline.substring(0, m.start());
         }
         return headline;
-    }
-
-    private static void dropTopicLabel(String line, PageDraft draft) {
-        remember(line, draft);
-        draft.drop("1 line of page furniture (topic label)", line);
-    }
-
-    private static String remember(String line, PageDraft draft) {
-        draft.headLines.add(line);
-        return line;
     }
 }

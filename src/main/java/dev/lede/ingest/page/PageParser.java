@@ -22,26 +22,43 @@ public final class PageParser {
 
     private ParsedPage read(String rawText) {
         NormalizedText normalized = TextNormalizer.normalize(rawText);
-        PageDraft draft = new PageDraft(normalized.warnings());
-        PageLines page = LineSorter.sort(normalized.text().split("\n"), draft);
-        int body = PageHead.read(page, draft);
-        List<Piece> pieces = pieces(page.lines().subList(body, page.lines().size()), draft);
-        return draft.toPage(merger.merge(pieces, draft.warnings));
+        List<Line> lines = Line.all(normalized.text());
+        ProseRun run = ProseRun.find(lines);
+        PageHead.Head head = PageHead.read(lines, run);
+        LineSorter.Body body = LineSorter.sort(lines, head.bodyStart(), run.end());
+        List<String> warnings = new ArrayList<>(normalized.warnings());
+        warnings.addAll(OutsideLines.warnings(lines, 0, head.start(), "before"));
+        warnings.addAll(head.warnings());
+        warnings.addAll(body.warnings());
+        warnings.addAll(OutsideLines.warnings(lines, Math.max(run.end(), head.bodyStart()), lines.size(), "after"));
+        List<ParsedBlock> blocks = merger.merge(pieces(body, head, warnings), warnings);
+        return page(head, body, blocks, warnings);
     }
 
-    private static List<Piece> pieces(List<String> lines, PageDraft draft) {
-        Words box = draft.whyWeWroteThis == null ? null : Words.of(draft.whyWeWroteThis);
+    private static List<Piece> pieces(LineSorter.Body body, PageHead.Head head, List<String> warnings) {
+        String box = body.meta().whyWeWroteThis();
+        Words boxWords = box == null ? null : Words.of(box);
         List<Piece> pieces = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : body.lines()) {
             Piece piece = Piece.of(Lines.isHeading(line) ? ParsedBlock.heading(line) : ParsedBlock.paragraph(line));
-            if (draft.headLines.contains(line)) {
-                draft.drop("a repeated line of the page head", line);
-            } else if (box != null && piece.words().nearDuplicate(box)) {
-                draft.drop("a repeated 'Why We Wrote This' text", line);
+            if (head.texts().contains(line)) {
+                warnings.add(Warnings.dropped("a repeated line of the page head", line));
+            } else if (boxWords != null && piece.words().nearDuplicate(boxWords)) {
+                warnings.add(Warnings.dropped("a repeated 'Why We Wrote This' text", line));
             } else {
                 pieces.add(piece);
             }
         }
         return pieces;
+    }
+
+    private static ParsedPage page(PageHead.Head head, LineSorter.Body body, List<ParsedBlock> blocks,
+                                   List<String> warnings) {
+        MetaCollector.Meta meta = body.meta();
+        String dateline = meta.dateline() != null ? meta.dateline() : blocks.stream()
+                .filter(b -> b.type() == BlockType.PARAGRAPH).findFirst()
+                .map(first -> Bylines.dateline(first.text())).orElse(null);
+        return new ParsedPage(head.section(), head.headline(), head.standfirst(), meta.whyWeWroteThis(), meta.byline(),
+                dateline, meta.publishedOn(), blocks, warnings, PageMeta.NONE, body.figures());
     }
 }

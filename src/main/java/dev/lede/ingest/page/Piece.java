@@ -30,6 +30,6 @@ record Piece(ParsedBlock block, Words words) {
     }
 
     String preview() {
-        return PageDraft.preview(block.text());
+        return Warnings.preview(block.text());
     }
 }

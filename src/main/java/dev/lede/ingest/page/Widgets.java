@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 final class Widgets {
 
     private static final int MAX_TOOLBAR_WORDS = 8;
+    private static final int MAX_BULLETED_LABEL_WORDS = 3;
+    private static final int MAX_READING_WIDGET_WORDS = 3;
+    private static final String BULLETS = "•·▪►▶›»→";
+    // a reading or listening time anywhere in a short line: "• Full story ( 4 Min. )", "3 min read", "Lesezeit: 4 Min."
+    private static final Pattern READING_TIME = Pattern.compile("(?<![\\d:])\\d{1,3}\\s*-?\\s*(?:min|mins|minutes?|minuten"
+            + "|minutos?|minuti)\\b\\.?(?!\\s*(?:ago|from|after|before|later|earlier)\\b)", Pattern.CASE_INSENSITIVE);
 
     // matched against the line's letters only, so glued forms like "Previous ArticleNext Article" count too
     private static final Pattern NAVIGATION = Pattern.compile("(?:(?:previous|prev|next|older|newer)"
@@ -26,7 +32,28 @@ final class Widgets {
     }
 
     static boolean is(String line) {
-        return isNavigation(line) || isToolbar(line);
+        return isNavigation(line) || isToolbar(line) || isBulletedLabel(line) || isReadingTime(line);
+    }
+
+    /** A reading time with a word or two around it, but not a sentence that mentions minutes. */
+    private static boolean isReadingTime(String line) {
+        if (!READING_TIME.matcher(line).find()) {
+            return false;
+        }
+        int words = 0;
+        for (String token : line.split(" ")) {
+            words += token.chars().anyMatch(Character::isLetter) ? 1 : 0;
+        }
+        return words <= MAX_READING_WIDGET_WORDS;
+    }
+
+    /** A menu or widget entry marked with a bullet or arrow: "• Summary", "►WordPress(53)", "» Markets". */
+    private static boolean isBulletedLabel(String line) {
+        if (BULLETS.indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
+        String rest = line.substring(1).strip();
+        return rest.isEmpty() || Lines.weight(rest) <= MAX_BULLETED_LABEL_WORDS && !Lines.endsLikeSentence(rest);
     }
 
     private static boolean isNavigation(String line) {

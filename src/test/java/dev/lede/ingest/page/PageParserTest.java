@@ -119,9 +119,12 @@ class PageParserTest {
                 P: Council members said hundreds of letters from shift workers, nurses and bar staff had changed their minds.
                 P: The vote means the four overnight routes will run until at least next December.
                 """);
-        assertEquals(14, page.warnings().stream().filter(w -> w.startsWith("Dropped 1 line of page furniture")).count(),
+        assertEquals(13, page.warnings().stream().filter(w -> w.startsWith("Dropped 1 line of page furniture")).count(),
                 page.warnings()::toString);
         assertTrue(page.warnings().contains("Dropped 1 line of page furniture (topic label): 'Elections'"));
+        // the photo caption with its credit is no longer furniture but the article's figure
+        assertEquals(List.of(new Figure(null, null, "Riders wait for a night bus on Market Street in March.",
+                "Jonas Berg/Harbor Gazette")), page.figures());
     }
 
     @Test
@@ -267,10 +270,21 @@ class PageParserTest {
     }
 
     @Test
-    void aHeadlineWithoutParagraphsOrParagraphsWithoutHeadlineAreNotArticles() {
+    void aHeadlineWithoutParagraphsIsNotAnArticle() {
         assertEquals(List.of("paragraph"), parser.parse("News\n\nTides rise higher than forecast").missing());
-        assertEquals(List.of("headline"), parser.parse("The harbour flooded twice this week as spring tides beat the"
-                + " forecast by half a metre, and the council met to discuss new sea walls.").missing());
+    }
+
+    @Test
+    void aParagraphWithoutHeadlineIsAnArticleHeadedByItsFirstSentence() {
+        ParsedPage page = parser.parse("The harbour flooded twice this week as spring tides beat the forecast by half a"
+                + " metre. The council met to discuss new sea walls.");
+
+        assertEquals(List.of(), page.missing());
+        assertEquals("The harbour flooded twice this week as spring tides beat the forecast by half a metre.",
+                page.headline());
+        assertEquals(1, page.blocks().size());
+        assertTrue(page.warnings().contains(
+                "No line looks like a headline: took the opening words of the first paragraph as the headline"));
     }
 
     @Test

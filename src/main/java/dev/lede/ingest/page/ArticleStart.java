@@ -1,0 +1,47 @@
+package dev.lede.ingest.page;
+
+import java.util.List;
+
+/** Where an article's text starts as articles do: under a headline and a byline or date line, maybe with a photo. */
+final class ArticleStart {
+
+    private static final int MAX_LINES_UP = 4;
+
+    private ArticleStart() {
+    }
+
+    /** Whether the prose line i opens under a byline or date line that has a headline-like line above it. */
+    static boolean isAt(List<Line> lines, int i) {
+        int meta = above(lines, i, LineKind.META);
+        if (meta < 0) {
+            return false;
+        }
+        int first = meta;
+        while (first > 0 && lines.get(first - 1).is(LineKind.META)) {
+            first--;
+        }
+        int title = first - 1;
+        while (title >= 0 && title >= first - MAX_LINES_UP && !isText(lines.get(title))) {
+            title--;
+        }
+        return title >= 0 && title >= first - MAX_LINES_UP && Headlines.isShaped(lines.get(title));
+    }
+
+    /** The nearest line of this kind within a few lines above i, past photos, furniture and short sentences. */
+    private static int above(List<Line> lines, int i, LineKind kind) {
+        for (int k = i - 1; k >= Math.max(0, i - MAX_LINES_UP); k--) {
+            LineKind found = lines.get(k).kind();
+            if (found == kind) {
+                return k;
+            }
+            if (found != LineKind.PHOTO && found != LineKind.FURNITURE && found != LineKind.SENTENCE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isText(Line line) {
+        return line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lede.ingest.page;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One non-empty line of a normalized page, with how much text it holds and what its shape says it is. */
+record Line(String text, int weight, LineKind kind) {
+
+    private static final int MIN_PROSE_WORDS = 8;
+    private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 16;
+    private static final int MIN_BARE_PROSE_WORDS = 24;
+    private static final int MIN_CUT_PROSE_WORDS = 25;
+    private static final int MIN_SENTENCE_WORDS = 2;
+
+    static List<Line> all(String text) {
+        List<Line> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(of(line));
+            }
+        }
+        return lines;
+    }
+
+    static Line of(String text) {
+        int weight = Lines.weight(text);
+        return new Line(text, weight, kind(text, weight));
+    }
+
+    /**
+     * A paragraph that lost its final stop: long, with clauses inside, or very long in a script written with spaces
+     * (in scripts without them a title is as long as a sentence).
+     */
+    private static boolean isUnpunctuatedProse(String text, int weight) {
+        if (weight < MIN_UNPUNCTUATED_PROSE_WORDS) {
+            return false;
+        }
+        return Lines.hasInnerPunctuation(text) || weight >= MIN_BARE_PROSE_WORDS && weight == Lines.words(text);
+    }
+
+    boolean is(LineKind other) {
+        return kind == other;
+    }
+
+    private static LineKind kind(String text, int weight) {
+        if (LineSorter.isBoxLabel(text)) {
+            return LineKind.BOX;
+        }
+        if (!MetaLines.parts(text).isEmpty()) {
+            return LineKind.META;
+        }
+        if (PhotoCredits.figure(text) != null) {
+            return LineKind.PHOTO;
+        }
+        if (Furniture.is(text)) {
+            return LineKind.FURNITURE;
+        }
+        if (Noise.is(text)) {
+            return LineKind.NOISE;
+        }
+        return Bylines.place(text) != null || DateLines.mentionsDate(text) ? LineKind.META : shape(text, weight);
+    }
+
+    /**
+     * Prose by length and ending, or a long line of clauses whose last stop is missing; a teaser cut short with "…" is
+     * not prose (a long paragraph cut short is), a lead-in ending with ":" is.
+     */
+    private static LineKind shape(String text, int weight) {
+        if (Lines.endsWithEllipsis(text) && weight < MIN_CUT_PROSE_WORDS || Lines.isTeaserReel(text)) {
+            return LineKind.TEXT;
+        }
+        boolean stop = Lines.endsWithStop(text) || text.endsWith(":") || Lines.endsWithEllipsis(text);
+        if (stop && weight >= MIN_PROSE_WORDS || isUnpunctuatedProse(text, weight)) {
+            return LineKind.PROSE;
+        }
+        return stop && weight >= MIN_SENTENCE_WORDS ? LineKind.SENTENCE : LineKind.TEXT;
+    }
+}
