@@ -6,6 +6,7 @@ import java.util.List;
 final class ArticleStart {
 
     private static final int MAX_LINES_UP = 4;
+    private static final int MAX_LABEL_WORDS = 3;
 
     private ArticleStart() {
     }
@@ -34,11 +35,17 @@ final class ArticleStart {
             if (found == kind) {
                 return k;
             }
-            if (found != LineKind.PHOTO && found != LineKind.FURNITURE && found != LineKind.SENTENCE) {
+            if (!isBetween(lines.get(k))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** What may sit between a byline and the text: photos, share bars, a caption, a label such as "Shares". */
+    private static boolean isBetween(Line line) {
+        return line.is(LineKind.PHOTO) || line.is(LineKind.FURNITURE) || line.is(LineKind.SENTENCE)
+                || line.is(LineKind.TEXT) && line.weight() <= MAX_LABEL_WORDS;
     }
 
     private static boolean isText(Line line) {

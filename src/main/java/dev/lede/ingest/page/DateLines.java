@@ -72,7 +72,9 @@ final class DateLines {
 
     /** A short line that is not a sentence and carries a date or a time of day: a date line with other things in it. */
     static boolean mentionsDate(String line) {
-        if (Lines.weight(line) > MAX_DATED_WORDS || Lines.endsWithStop(line) && !line.endsWith("m.")) {
+        // "— Jane Roe (@janeroe) November 18, 2019" signs an embedded post: it belongs to the text it quotes
+        if (Lines.weight(line) > MAX_DATED_WORDS || Lines.endsWithStop(line) && !line.endsWith("m.")
+                || "—–-".indexOf(line.charAt(0)) >= 0) {
             return false;
         }
         return NUMERIC_DATE.matcher(line).find() || CLOCK.matcher(line).find()

@@ -35,7 +35,7 @@ final class Furniture {
             LINK_LIST + "(?:\\s*[:|»›>…–—-].*)?$",
             "(?:read more|more from)(?:\\s+[^\\s.!?:]+){1,4}$",
             // advertising
-            "(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?|promoted(?: content)?"
+            "(?:advertisement|advertising|advertise(?: with us| here)?|advert|ads?|sponsored(?: content| post)?|promoted(?: content)?"
                     + "|paid (?:post|content)|partner content|(?:story|article) continues (?:below|after)"
                     + "(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: reading)?"
                     + "|continue reading (?:below|the main story))[.:]?$",

@@ -66,7 +66,8 @@ record Line(String text, int weight, LineKind kind) {
      * not prose (a long paragraph cut short is), a lead-in ending with ":" is.
      */
     private static LineKind shape(String text, int weight) {
-        if (Lines.endsWithEllipsis(text) && weight < MIN_CUT_PROSE_WORDS || Lines.isTeaserReel(text)) {
+        if (Lines.endsWithEllipsis(text) && weight < MIN_CUT_PROSE_WORDS || Lines.isTeaserReel(text)
+                || Lines.isBarList(text)) {
             return LineKind.TEXT;
         }
         boolean stop = Lines.endsWithStop(text) || text.endsWith(":") || Lines.endsWithEllipsis(text);

@@ -16,6 +16,8 @@ final class Lines {
             "lt", "col", "capt", "sgt", "maj", "adm", "prof", "st", "jr", "sr", "rev", "hon", "no", "vol", "inc",
             "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
+    private static final int MIN_LIST_BARS = 2;
+    private static final int MAX_WORDS_PER_LINK = 6;
     private static final String CLOSERS = "”\"’')]";
 
     private Lines() {
@@ -100,6 +102,15 @@ final class Lines {
     static boolean hasInnerPunctuation(String line) {
         return line.contains(", ") || line.contains(". ") || line.contains("; ") || line.indexOf('。') >= 0
                 || line.indexOf('，') >= 0;
+    }
+
+    /** Links run together with bars: "About us | Contact Us | Support | Privacy Policy". */
+    static boolean isBarList(String line) {
+        int bars = 0;
+        for (int at = line.indexOf(" | "); at >= 0; at = line.indexOf(" | ", at + 3)) {
+            bars++;
+        }
+        return bars >= MIN_LIST_BARS && words(line) <= (bars + 1) * MAX_WORDS_PER_LINK;
     }
 
     /** Several teasers cut short and run together on one line, as a ticker or carousel shows them. */

@@ -19,7 +19,7 @@ final class PageHead {
     }
 
     private static final int MAX_LEADING_LABELS = 4;
-    private static final int MAX_STANDFIRST_WORDS = 45;
+    private static final int MAX_STANDFIRST_WORDS = 60;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]+)$");
 
     private PageHead() {

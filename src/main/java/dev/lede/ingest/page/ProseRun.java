@@ -12,6 +12,10 @@ record ProseRun(int start, int end) {
 
     // the prose under a headline and a byline or date is the article's, even where a footer holds more words
     private static final int HEAD_BONUS = 40;
+    private static final int MIN_LONE_PARAGRAPH_WORDS = 40;
+    private static final int NEAR = 2;
+    // the prose above an article start inside the run may be at most a quarter of it to be cut off
+    private static final int MAX_SHARE_ABOVE_START = 4;
 
     static ProseRun find(List<Line> lines) {
         int limit = Comments.start(lines);
@@ -27,14 +31,36 @@ record ProseRun(int start, int end) {
                 start = -1;
             }
             start = start < 0 && line.is(LineKind.PROSE) ? i : start;
-            sum += score(line, gap) + (line.is(LineKind.PROSE) && ArticleStart.isAt(lines, i) ? HEAD_BONUS : 0);
+            sum += score(lines, i, gap);
             gap = line.is(LineKind.PROSE) ? 0 : gap + (costsMore(line) ? 1 : 0);
             if (sum > best && line.is(LineKind.PROSE)) {
                 best = sum;
                 run = new ProseRun(start, i + 1);
             }
         }
-        return run;
+        return run.fromArticleStart(lines);
+    }
+
+    /**
+     * The run without a little prose it took in above the article's own start (a notice above the headline, say);
+     * a start with much of the run's prose above it is a teaser's or a quoted post's, not the article's.
+     */
+    private ProseRun fromArticleStart(List<Line> lines) {
+        int total = proseWeight(lines, start, end);
+        for (int i = start; i < end; i++) {
+            if (lines.get(i).is(LineKind.PROSE) && ArticleStart.isAt(lines, i)) {
+                return proseWeight(lines, start, i) * MAX_SHARE_ABOVE_START < total ? new ProseRun(i, end) : this;
+            }
+        }
+        return this;
+    }
+
+    private static int proseWeight(List<Line> lines, int from, int to) {
+        int weight = 0;
+        for (int i = from; i < to; i++) {
+            weight += lines.get(i).is(LineKind.PROSE) ? lines.get(i).weight() : 0;
+        }
+        return weight;
     }
 
     boolean isEmpty() {
@@ -45,14 +71,36 @@ record ProseRun(int start, int end) {
         return index >= start && index < end;
     }
 
-    private static int score(Line line, int gap) {
+    private static int score(List<Line> lines, int i, int gap) {
+        Line line = lines.get(i);
         return switch (line.kind()) {
-            case PROSE -> line.weight();
+            case PROSE -> proseScore(lines, i);
             case SENTENCE -> 1;
             case META, PHOTO, BOX -> -1;
             case TEXT -> -1 - gap / 2;
             case FURNITURE, NOISE -> -2 - gap / 2;
         };
+    }
+
+    /**
+     * Prose counts for its words, half as much for a short paragraph with no other prose near it (a promotion or a
+     * notice between menus), and more where it opens under a headline and byline.
+     */
+    private static int proseScore(List<Line> lines, int i) {
+        int weight = lines.get(i).weight();
+        if (ArticleStart.isAt(lines, i)) {
+            return weight + HEAD_BONUS;
+        }
+        return weight < MIN_LONE_PARAGRAPH_WORDS && isAlone(lines, i) ? weight / 2 : weight;
+    }
+
+    private static boolean isAlone(List<Line> lines, int i) {
+        for (int k = Math.max(0, i - NEAR); k <= Math.min(lines.size() - 1, i + NEAR); k++) {
+            if (k != i && lines.get(k).is(LineKind.PROSE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines that make a stretch without prose longer: everything but short sentences and lines about the article. */
