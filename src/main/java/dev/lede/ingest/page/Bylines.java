@@ -12,6 +12,7 @@ final class Bylines {
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "de", "da", "di", "del", "van", "von", "der",
             "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos");
     private static final int MAX_WORDS = 14;
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w{2,}");
     private static final int MAX_ROLE_WORDS = 6;
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
             + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*\\([^()]{1,40}\\))?"
@@ -24,6 +25,25 @@ final class Bylines {
             + PLACE_WORDS + ")?)");
 
     private Bylines() {
+    }
+
+    /** A line of capitalised names (and a publication) only, as a byline without "By" is: no stop, no lower-case word. */
+    static boolean isNamesOnly(String line) {
+        String[] words = line.split(" ");
+        if (words.length < 2 || words.length > MAX_WORDS || Lines.endsWithStop(line)) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) && !NAME_JOINERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Holds a social media handle ("@catherineshu"), as bylines and signatures do. */
+    static boolean hasHandle(String line) {
+        return HANDLE.matcher(line).find();
     }
 
     /** The names (and role) of a byline line without "By", or null when the line is not a byline. */

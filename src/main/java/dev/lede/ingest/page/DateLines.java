@@ -35,6 +35,9 @@ final class DateLines {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern TIME_OR_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\b" + MONTH + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
+    // "Posted on Oktober 27, 2015 by Admin": a month in any language after a publishing verb
+    private static final Pattern POSTED = Pattern.compile("(?:posted|published|updated|written|publicado|publié|pubblicato"
+            + "|veröffentlicht|aktualisiert|diterbitkan|opublikowano)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}t)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -78,7 +81,7 @@ final class DateLines {
             return false;
         }
         return NUMERIC_DATE.matcher(line).find() || CLOCK.matcher(line).find()
-                || YEAR.matcher(line).find() && TIME_OR_MONTH.matcher(line).find();
+                || YEAR.matcher(line).find() && (TIME_OR_MONTH.matcher(line).find() || POSTED.matcher(line).lookingAt());
     }
 
     private static LocalDate date(Matcher m) {

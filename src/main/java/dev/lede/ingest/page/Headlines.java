@@ -22,7 +22,7 @@ final class Headlines {
     static int find(List<Line> lines, int proseStart) {
         int nearest = nearest(lines, proseStart);
         if (nearest >= 0 && (nearest == proseStart - 1 || !opensWithHeadline(lines, proseStart))) {
-            return hasHeadlineAbove(lines, nearest) ? nearest - 1 : nearest;
+            return hasHeadlineAbove(lines, nearest) || isBylineUnder(lines, nearest) ? nearest - 1 : nearest;
         }
         if (opensWithHeadline(lines, proseStart)) {
             return proseStart;
@@ -30,10 +30,9 @@ final class Headlines {
         return nearest >= 0 ? nearest : lastOfShortLabelRun(lines, proseStart);
     }
 
-    /** The prose starts with its own headline: a short line with a byline, date or photo under it. */
+    /** The prose starts with its own headline: a short line with a byline or date under it. */
     private static boolean opensWithHeadline(List<Line> lines, int first) {
-        return first + 1 < lines.size() && isShaped(lines.get(first))
-                && (lines.get(first + 1).is(LineKind.META) || lines.get(first + 1).is(LineKind.PHOTO));
+        return first + 1 < lines.size() && isShaped(lines.get(first)) && lines.get(first + 1).is(LineKind.META);
     }
 
     /** A title of a few words, or a few short sentences; not a clause, not a teaser cut short. */
@@ -69,7 +68,8 @@ final class Headlines {
     private static boolean isCandidate(List<Line> lines, int i) {
         Line line = lines.get(i);
         boolean text = line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
-        return text && isShaped(line) && !Lines.isLabel(line.text()) && !isCaption(lines, i);
+        return text && isShaped(line) && !Lines.isLabel(line.text()) && !isCaption(lines, i)
+                && !Bylines.hasHandle(line.text());
     }
 
     /**
@@ -98,6 +98,12 @@ final class Headlines {
         }
         Line above = lines.get(i - 1);
         return isTitle(above) && above.weight() < lines.get(i).weight() && (i == 1 || !isTitle(lines.get(i - 2)));
+    }
+
+    /** "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader": names without "By", under the headline. */
+    private static boolean isBylineUnder(List<Line> lines, int i) {
+        return i > 0 && Bylines.isNamesOnly(lines.get(i).text()) && isCandidate(lines, i - 1)
+                && !Bylines.isNamesOnly(lines.get(i - 1).text());
     }
 
     private static boolean isTitle(Line line) {

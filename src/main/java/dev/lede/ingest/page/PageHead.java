@@ -49,14 +49,21 @@ final class PageHead {
                 withoutSiteName(lines.get(headline).text(), warnings), standfirst, first, next, texts, warnings);
     }
 
-    /** The first of the few labels right above the headline ("World", "Ukraine war"); the headline when there are none. */
+    /**
+     * The first of the few labels right above the headline ("World", "Ukraine war"); the headline when there are none.
+     * Labels under other lines of text are the end of a menu, not a section: only furniture may come before them.
+     */
     private static int firstLabel(List<Line> lines, int headline) {
         int first = headline;
         while (first > 0 && headline - first < MAX_LEADING_LABELS && isLabel(lines.get(first - 1))) {
             first--;
         }
-        // more labels above: the end of a menu, not a section
-        return first > 0 && isLabel(lines.get(first - 1)) ? headline : first;
+        for (Line above : lines.subList(0, first)) {
+            if (above.is(LineKind.TEXT) || above.is(LineKind.SENTENCE) || above.is(LineKind.PROSE)) {
+                return headline;
+            }
+        }
+        return first;
     }
 
     private static boolean isLabel(Line line) {

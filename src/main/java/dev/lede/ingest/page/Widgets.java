@@ -9,7 +9,12 @@ final class Widgets {
 
     private static final int MAX_TOOLBAR_WORDS = 8;
     private static final int MAX_BULLETED_LABEL_WORDS = 3;
-    private static final int MAX_READING_WIDGET_WORDS = 3;
+    private static final int MAX_READING_WIDGET_WORDS = 4;
+    // "Share this story", "Share on: Facebook Twitter", "Share it with friends", "197 Shares", "Teilen"
+    private static final Pattern SHARE_BAR = Pattern.compile("(?:(?:share|teilen|partager|partagez|compartir"
+            + "|compartilhar|condividi|поделиться)(?:\\s*:|\\s+(?:this|it|on|via|with|all|the|article|story|post|page|"
+            + "a|to)\\b).{0,50}|\\d[\\d,.]*k?\\s+shares?|shares?|sharing is caring!?)", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
     private static final String BULLETS = "•·▪►▶›»→";
     // a reading or listening time anywhere in a short line: "• Full story ( 4 Min. )", "3 min read", "Lesezeit: 4 Min."
     private static final Pattern READING_TIME = Pattern.compile("(?<![\\d:])\\d{1,3}\\s*-?\\s*(?:min|mins|minutes?|minuten"
@@ -32,7 +37,8 @@ final class Widgets {
     }
 
     static boolean is(String line) {
-        return isNavigation(line) || isToolbar(line) || isBulletedLabel(line) || isReadingTime(line);
+        return isNavigation(line) || isToolbar(line) || isBulletedLabel(line) || isReadingTime(line)
+                || SHARE_BAR.matcher(line).matches();
     }
 
     /** A reading time with a word or two around it, but not a sentence that mentions minutes. */
