@@ -1,5 +1,6 @@
 package dev.lede.ingest.page;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Recognises page furniture by its shape: navigation, widgets, promotions, credits, banners, legal lines. */
@@ -89,11 +90,13 @@ final class Furniture {
         if (line.isEmpty() || line.length() > MAX_BANNER_LENGTH) {
             return false;
         }
-        if (isBanner(line)) {
+        // lower-cased once, so cheap searches can rule out the case-insensitive rules that would try every position
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (isBanner(line, lower)) {
             return true;
         }
         return line.length() <= MAX_LENGTH && (line.length() <= MAX_WIDGET_LENGTH && Widgets.is(line)
-                || isNewsletterPromotion(line) || opensLikeFurniture(line) || isSiteLine(line));
+                || isNewsletterPromotion(line, lower) || opensLikeFurniture(line) || isSiteLine(line));
     }
 
     /** A header such as "Related stories" or "Most read", after which a list of linked headlines follows. */
@@ -102,26 +105,14 @@ final class Furniture {
     }
 
     /** Cookie banners and legal lines, which can be long. */
-    private static boolean isBanner(String line) {
-        return mentions(line, "cookie") && COOKIES.matcher(line).find() && SITE_VOICE.matcher(line).find()
-                || mentions(line, "rights reserved") && ALL_RIGHTS_RESERVED.matcher(line).find();
+    private static boolean isBanner(String line, String lower) {
+        return lower.contains("cookie") && COOKIES.matcher(line).find() && SITE_VOICE.matcher(line).find()
+                || lower.contains("rights reserved") && ALL_RIGHTS_RESERVED.matcher(line).find();
     }
 
-    private static boolean isNewsletterPromotion(String line) {
-        return mentions(line, "newsletter") && Lines.words(line) <= MAX_NEWSLETTER_WORDS
+    private static boolean isNewsletterPromotion(String line, String lower) {
+        return lower.contains("newsletter") && Lines.words(line) <= MAX_NEWSLETTER_WORDS
                 && NEWSLETTER.matcher(line).find() && CALL_TO_ACTION.matcher(line).find();
-    }
-
-    /** A cheap test before a case-insensitive regex, which would otherwise try every position of every line. */
-    private static boolean mentions(String line, String lowerCaseWord) {
-        char first = lowerCaseWord.charAt(0);
-        for (int i = 0; i + lowerCaseWord.length() <= line.length(); i++) {
-            if (Character.toLowerCase(line.charAt(i)) == first
-                    && line.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "The Valley Courier / Text Edition": a few capitalised names joined by bars or slashes, no sentence. */

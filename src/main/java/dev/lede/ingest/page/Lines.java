@@ -28,11 +28,17 @@ final class Lines {
      * Japanese, Thai...) two characters count as one word.
      */
     static int weight(String line) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int spaces = 0;
         int unspaced = 0;
         for (int i = 0; i < line.length(); i++) {
-            unspaced += isUnspaced(line.charAt(i)) ? 1 : 0;
+            char c = line.charAt(i);
+            spaces += c == ' ' ? 1 : 0;
+            unspaced += c >= 0x0E00 && isUnspaced(c) ? 1 : 0;
         }
-        return words(line) + unspaced / 2;
+        return spaces + 1 + unspaced / 2;
     }
 
     private static boolean isUnspaced(char c) {
