@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Comments {
 
     // prose the article must have above a comments header, so a "Comments" link in a menu is not taken for one
-    private static final int MIN_PROSE_ABOVE = 40;
+    private static final int MIN_PROSE_ABOVE = 25;
     private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_THREAD_ENTRIES = 2;
     private static final int THREAD_SPAN = 40;

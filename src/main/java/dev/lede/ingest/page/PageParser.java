@@ -27,12 +27,20 @@ public final class PageParser {
         PageHead.Head head = PageHead.read(lines, run);
         LineSorter.Body body = LineSorter.sort(lines, head.bodyStart(), run.end());
         List<String> warnings = new ArrayList<>(normalized.warnings());
+        if (run.isEmpty() && !lines.isEmpty()) {
+            warnings.add(noProse(lines.size()));
+        }
         warnings.addAll(OutsideLines.warnings(lines, 0, head.start(), "before"));
         warnings.addAll(head.warnings());
         warnings.addAll(body.warnings());
         warnings.addAll(OutsideLines.warnings(lines, Math.max(run.end(), head.bodyStart()), lines.size(), "after"));
         List<ParsedBlock> blocks = merger.merge(pieces(body, head, warnings), warnings);
         return page(head, body, blocks, warnings);
+    }
+
+    private static String noProse(int lines) {
+        String which = lines == 1 ? "its only line is" : "all its " + lines + " lines are";
+        return "Found no paragraph of prose in the text: " + which + " a headline, menu, link, label or page furniture";
     }
 
     private static List<Piece> pieces(LineSorter.Body body, PageHead.Head head, List<String> warnings) {
