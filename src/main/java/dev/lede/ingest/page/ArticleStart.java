@@ -7,12 +7,19 @@ final class ArticleStart {
 
     private static final int MAX_LINES_UP = 4;
     private static final int MAX_LABEL_WORDS = 3;
+    private static final int MAX_LINES_TO_NEXT_PARAGRAPH = 3;
 
     private ArticleStart() {
     }
 
-    /** Whether the prose line i opens under a byline or date line that has a headline-like line above it. */
+    /**
+     * Whether the prose line i opens under a byline or date line that has a headline-like line above it, and more
+     * prose follows (a teaser in a list of stories has one paragraph, the article several).
+     */
     static boolean isAt(List<Line> lines, int i) {
+        if (!hasMoreProse(lines, i)) {
+            return false;
+        }
         int meta = above(lines, i, LineKind.META);
         if (meta < 0) {
             return false;
@@ -26,6 +33,15 @@ final class ArticleStart {
             title--;
         }
         return title >= 0 && title >= first - MAX_LINES_UP && Headlines.isShaped(lines.get(title));
+    }
+
+    private static boolean hasMoreProse(List<Line> lines, int i) {
+        for (int k = i + 1; k < Math.min(lines.size(), i + 1 + MAX_LINES_TO_NEXT_PARAGRAPH); k++) {
+            if (lines.get(k).is(LineKind.PROSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest line of this kind within a few lines above i, past photos, furniture and short sentences. */

@@ -14,12 +14,21 @@ record Line(String text, int weight, LineKind kind) {
 
     static List<Line> all(String text) {
         List<Line> lines = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(of(line));
+        String[] raw = text.split("\n");
+        for (int i = 0; i < raw.length; i++) {
+            if (isDropCap(raw, i)) {
+                raw[i + 1] = raw[i] + raw[i + 1];
+            } else if (!raw[i].isEmpty()) {
+                lines.add(of(raw[i]));
             }
         }
         return lines;
+    }
+
+    /** A paragraph's first letter set apart as a drop cap lands on a line of its own: "A" then "dam Schiff's...". */
+    private static boolean isDropCap(String[] raw, int i) {
+        return raw[i].length() == 1 && Character.isUpperCase(raw[i].charAt(0)) && i + 1 < raw.length
+                && !raw[i + 1].isEmpty() && Character.isLowerCase(raw[i + 1].charAt(0));
     }
 
     static Line of(String text) {

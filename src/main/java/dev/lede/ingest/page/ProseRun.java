@@ -77,7 +77,7 @@ record ProseRun(int start, int end) {
             case PROSE -> proseScore(lines, i);
             case SENTENCE -> 1;
             case META, PHOTO, BOX -> -1;
-            case TEXT -> -1 - gap / 2;
+            case TEXT -> -1 - gap;
             case FURNITURE, NOISE -> -2 - gap / 2;
         };
     }
