@@ -44,7 +44,8 @@ record Line(String text, int weight, LineKind kind) {
         if (weight < MIN_UNPUNCTUATED_PROSE_WORDS) {
             return false;
         }
-        return Lines.hasInnerPunctuation(text) || weight >= MIN_BARE_PROSE_WORDS && weight == Lines.words(text);
+        return Lines.hasInnerPunctuation(text)
+                || weight >= MIN_BARE_PROSE_WORDS && (weight == Lines.words(text) || Lines.endsWithoutStops(text));
     }
 
     boolean is(LineKind other) {

@@ -16,6 +16,9 @@ final class Lines {
             "lt", "col", "capt", "sgt", "maj", "adm", "prof", "st", "jr", "sr", "rev", "hon", "no", "vol", "inc",
             "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
+    // full stops, question and exclamation marks of the world's scripts: Latin, CJK, Arabic, Urdu, Devanagari,
+    // Armenian, Ethiopic, Myanmar, Khmer
+    private static final String STOPS = ".!?。！？؟۔।॥։።။។";
     private static final int MIN_LIST_BARS = 2;
     private static final int MAX_WORDS_PER_LINK = 6;
     private static final String CLOSERS = "”\"’')]";
@@ -39,6 +42,12 @@ final class Lines {
             unspaced += c >= 0x0E00 && isUnspaced(c) ? 1 : 0;
         }
         return spaces + 1 + unspaced / 2;
+    }
+
+    /** Written in a script whose sentences end without a stop (Thai, Lao): a paragraph there ends bare. */
+    static boolean endsWithoutStops(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last >= 0x0E00 && last <= 0x0EFF;
     }
 
     private static boolean isUnspaced(char c) {
@@ -90,9 +99,9 @@ final class Lines {
     static boolean endsLikeSentence(String line) {
         int last = line.length() - 1;
         if (last > 0 && CLOSERS.indexOf(line.charAt(last)) >= 0) {
-            return ".,;:!?…。！？".indexOf(line.charAt(last - 1)) >= 0;
+            return (",;:…" + STOPS).indexOf(line.charAt(last - 1)) >= 0;
         }
-        return ".,;:!…。！？".indexOf(line.charAt(last)) >= 0;
+        return (",;:…" + STOPS).replace("?", "").indexOf(line.charAt(last)) >= 0;
     }
 
     /** Ends as a sentence does: a full stop, "!" or "?", maybe inside a closing quotation mark or bracket. */
@@ -101,7 +110,7 @@ final class Lines {
         while (last > 0 && CLOSERS.indexOf(line.charAt(last)) >= 0) {
             last--;
         }
-        return ".!?。！？".indexOf(line.charAt(last)) >= 0 && !endsWithEllipsis(line);
+        return STOPS.indexOf(line.charAt(last)) >= 0 && !endsWithEllipsis(line);
     }
 
     /** Holds clause or sentence punctuation inside it: ", ", ". ", "; " or an ideographic full stop. */

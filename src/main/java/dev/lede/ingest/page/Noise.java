@@ -11,7 +11,7 @@ final class Noise {
             + "|\\d+(?:\\p{Ll}{1,2})?)";
     private static final Pattern WORD_SHAPE = Pattern.compile(WORD_PART + "(?:['’.,:/&-]" + WORD_PART + ")*");
     private static final int MAX_WORD_LENGTH = 40;
-    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=、。「」『』（）【】《》〈〉！？：；，・～＋－％＆";
+    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=、。「」『』（）【】《》〈〉！？：；，・～＋－％＆؟،۔।॥։።။។";
 
     private enum Token { WORD, NOT_WORD, PUNCTUATION }
 
@@ -29,7 +29,7 @@ final class Noise {
                 continue;
             }
             visible++;
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Character.isLetter(c) || isMark(c)) {
                 letters++;
             } else if (!Character.isDigit(c) && COMMON_PUNCTUATION.indexOf(c) < 0) {
                 other++;
@@ -38,6 +38,13 @@ final class Noise {
         // scripts written without spaces make whole sentences into one token, so their tokens are not judged as words
         return letters * 2 < visible || other * 10 > visible || Lines.weight(line) == Lines.words(line)
                 && !mostTokensAreWords(line);
+    }
+
+    /** Accents and the vowel signs of scripts such as Devanagari, which are part of their words. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean mostTokensAreWords(String line) {

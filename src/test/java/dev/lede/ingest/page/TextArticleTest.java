@@ -106,11 +106,13 @@ class TextArticleTest {
         String russian = "Паром в понедельник ходил только дважды, сказал капитан порта.";
         String japanese = "月曜日、フェリーは二便だけ運航した。港の職員は乗客に謝罪した。";
         String korean = "월요일에 여객선은 두 번만 운항했다. 항구 직원은 승객들에게 사과했다.";
-        ParsedPage page = parser.parse("Fähren fahren seltener.\n\n" + String.join("\n\n", german, russian, japanese,
-                korean));
+        String arabic = "لم تبحر العبارة يوم الاثنين إلا مرتين، واعتذر موظفو الميناء للركاب عن التأخير الطويل.";
+        String hindi = "सोमवार को नौका केवल दो बार चली। बंदरगाह के कर्मचारियों ने यात्रियों से माफ़ी मांगी।";
+        List<String> paragraphs = List.of(german, russian, japanese, korean, arabic, hindi);
+        ParsedPage page = parser.parse("Fähren fahren seltener.\n\n" + String.join("\n\n", paragraphs));
 
         assertEquals("Fähren fahren seltener.", page.headline());
-        assertEquals(List.of(german, russian, japanese, korean), page.paragraphs());
+        assertEquals(paragraphs, page.paragraphs());
         assertNull(page.dateline());
     }
 
@@ -121,5 +123,16 @@ class TextArticleTest {
 
         assertEquals("フェリーの乗員がストライキ", page.headline());
         assertEquals(2, page.paragraphs().size());
+    }
+
+    @Test
+    void aTextInAScriptWithoutFullStopsHasProse() {
+        String thai = "เรือข้ามฟากหยุดให้บริการในวันจันทร์ เพราะลูกเรือประท้วงเรื่องกะกลางคืน"
+                + " ผู้โดยสารหลายร้อยคนต้องรอที่ท่าเรือเป็นเวลานาน และบริษัทยังไม่ได้แจ้งว่าจะกลับมาเดินเรือเมื่อใด";
+        ParsedPage page = parser.parse("ลูกเรือเฟอร์รี่หยุดงาน\n\n" + thai);
+
+        assertEquals(List.of(), page.missing());
+        assertEquals("ลูกเรือเฟอร์รี่หยุดงาน", page.headline());
+        assertEquals(List.of(thai), page.paragraphs());
     }
 }
