@@ -17,7 +17,8 @@ final class Furniture {
             + "|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)"
             + "|you (?:may|might) also like|further reading|editor[’']?s picks|top stories|what to read next"
             + "|in case you missed it|latest(?: news| stories)?|trending(?: now)?|keep reading|continue reading)";
-    private static final Pattern LINK_LIST_HEADER = Pattern.compile(LINK_LIST + "\\s*:?", CI);
+    private static final Pattern LINK_LIST_HEADER = Pattern.compile(LINK_LIST + "\\s*:?|(?:related|more|recommended"
+            + "|further)\\b.{0,80}:", CI);
 
     // rules for how a line starts (tried at its start only)
     private static final Pattern OPENING = anyOf(CI,
@@ -34,6 +35,8 @@ final class Furniture {
                     + "|subscribe\\b[^.!?]*$",
             // related links: a list header, maybe with a linked title after a colon, or "More from Politics"
             LINK_LIST + "(?:\\s*[:|»›>…–—-].*)?$",
+            // or a header naming where the links come from: "Related coverage from How to Do Everything: Money:"
+            "(?:related|more|recommended|further)\\b.{0,80}:$",
             "(?:read more|more from)(?:\\s+[^\\s.!?:]+){1,4}$",
             // advertising
             "(?:advertisement|advertising|advertise(?: with us| here)?|advert|ads?|sponsored(?: content| post)?|promoted(?: content)?"

@@ -32,6 +32,8 @@ final class LineSorter {
     // a list of linked headlines ("Related stories") is furniture only below the start of the body, not in the head
     private boolean bodyStarted;
     private boolean inLinkList;
+    // the lines of a list a paragraph introduces ("The tour dates:") are the story's, titles or not
+    private boolean introducedList;
 
     private LineSorter(List<Line> lines, int end) {
         this.lines = lines;
@@ -85,6 +87,8 @@ final class LineSorter {
             warnings.add(Warnings.dropped("1 line of the page head", text));
         } else if (inLinkList && Lines.isHeadline(text)) {
             warnings.add(Warnings.dropped("1 line of page furniture (linked headline)", text));
+        } else if (introducedList && ProseRun.isListItem(lines.get(i))) {
+            story.add(text);
         } else {
             int titles = listedTitles(i);
             if (titles >= MIN_LISTED_TITLES) {
@@ -94,6 +98,7 @@ final class LineSorter {
             story.add(text);
             inLinkList = false;
             bodyStarted |= !Lines.isHeadline(text);
+            introducedList = ProseRun.introducesList(lines.get(i));
         }
         return i;
     }
@@ -108,8 +113,14 @@ final class LineSorter {
         return end;
     }
 
-    /** How many linked titles in a row start at line i: a list of them is not the story, however it is placed. */
+    /**
+     * How many linked titles in a row start at line i: a list of them is not the story, however it is placed, unless
+     * a paragraph of the story introduces it ("The tour dates:").
+     */
     private int listedTitles(int i) {
+        if (i > 0 && ProseRun.introducesList(lines.get(i - 1))) {
+            return 0;
+        }
         int count = 0;
         while (i + count < end && lines.get(i + count).is(LineKind.TEXT) && Lines.isHeadline(lines.get(i + count).text())) {
             count++;

@@ -38,7 +38,29 @@ record ProseRun(int start, int end) {
                 run = new ProseRun(start, i + 1);
             }
         }
-        return run.fromArticleStart(lines);
+        return run.fromArticleStart(lines).withListAfter(lines);
+    }
+
+    /** A list the last paragraph introduces ("The tour dates:") belongs to the article, up to the next label. */
+    private ProseRun withListAfter(List<Line> lines) {
+        if (isEmpty() || !introducesList(lines.get(end - 1))) {
+            return this;
+        }
+        int last = end;
+        while (last < lines.size() && isListItem(lines.get(last))) {
+            last++;
+        }
+        return new ProseRun(start, last);
+    }
+
+    /** A paragraph that ends by announcing a list: "The band's 2020 tour dates:". */
+    static boolean introducesList(Line line) {
+        return line.is(LineKind.PROSE) && line.text().endsWith(":");
+    }
+
+    static boolean isListItem(Line line) {
+        boolean text = line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
+        return text && !Lines.isLabel(line.text());
     }
 
     /**
