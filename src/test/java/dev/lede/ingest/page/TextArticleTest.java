@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,5 +135,20 @@ class TextArticleTest {
         assertEquals(List.of(), page.missing());
         assertEquals("ลูกเรือเฟอร์รี่หยุดงาน", page.headline());
         assertEquals(List.of(thai), page.paragraphs());
+    }
+
+    @Test
+    void aListTheTextIntroducesStaysAndALinkListGoes() {
+        String intro = "The ferry company published the reduced timetable for the rest of the week:";
+        List<String> timetable = List.of("Tuesday – Westhaven 7:00, Northpoint 9:30",
+                "Wednesday – Westhaven 8:00, Northpoint 10:30", "Thursday – Westhaven 7:00, Northpoint 9:30");
+        String links = String.join("\n", "Harbour fees to rise in spring", "Old lighthouse opens to visitors",
+                "Council backs new cycle lanes");
+        ParsedPage page = parser.parse("Ferry crews walk out over night shifts\n\n" + FIRST + "\n" + links + "\n"
+                + SECOND + "\n" + intro + "\n" + String.join("\n", timetable) + "\nMost read\nWeather\nSport");
+
+        List<String> expected = new ArrayList<>(List.of(FIRST, SECOND, intro));
+        expected.addAll(timetable);
+        assertEquals(expected, page.blocks().stream().map(ParsedBlock::text).toList());
     }
 }
