@@ -29,7 +29,7 @@ final class ArticleStart {
             first--;
         }
         int title = first - 1;
-        while (title >= 0 && title >= first - MAX_LINES_UP && !isText(lines.get(title))) {
+        while (title >= 0 && title >= first - MAX_LINES_UP && !lines.get(title).isText()) {
             title--;
         }
         return title >= 0 && title >= first - MAX_LINES_UP && Headlines.isShaped(lines.get(title));
@@ -62,9 +62,5 @@ final class ArticleStart {
     private static boolean isBetween(Line line) {
         return line.is(LineKind.PHOTO) || line.is(LineKind.FURNITURE) || line.is(LineKind.SENTENCE)
                 || line.is(LineKind.TEXT) && line.weight() <= MAX_LABEL_WORDS;
-    }
-
-    private static boolean isText(Line line) {
-        return line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
     }
 }

@@ -21,13 +21,13 @@ final class Headlines {
     /** The index of the headline line, or -1 when no line above the prose looks like one. */
     static int find(List<Line> lines, int proseStart) {
         int nearest = nearest(lines, proseStart);
-        if (nearest >= 0 && (nearest == proseStart - 1 || !opensWithHeadline(lines, proseStart))) {
-            return hasHeadlineAbove(lines, nearest) || isBylineUnder(lines, nearest) ? nearest - 1 : nearest;
-        }
-        if (opensWithHeadline(lines, proseStart)) {
+        if (opensWithHeadline(lines, proseStart) && nearest != proseStart - 1) {
             return proseStart;
         }
-        return nearest >= 0 ? nearest : lastOfShortLabelRun(lines, proseStart);
+        if (nearest >= 0) {
+            return hasHeadlineAbove(lines, nearest) || isBylineUnder(lines, nearest) ? nearest - 1 : nearest;
+        }
+        return lastOfShortLabelRun(lines, proseStart);
     }
 
     /** The prose starts with its own headline: a short line with a byline or date under it. */
@@ -67,8 +67,7 @@ final class Headlines {
 
     private static boolean isCandidate(List<Line> lines, int i) {
         Line line = lines.get(i);
-        boolean text = line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
-        return text && isShaped(line) && !Lines.isLabel(line.text()) && !isCaption(lines, i)
+        return line.isText() && isShaped(line) && !Lines.isLabel(line.text()) && !isCaption(lines, i)
                 && !Bylines.hasHandle(line.text());
     }
 

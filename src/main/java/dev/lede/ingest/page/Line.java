@@ -52,6 +52,11 @@ record Line(String text, int weight, LineKind kind) {
         return kind == other;
     }
 
+    /** Words of the page's own: prose, a short sentence or a title, not a line about the article or furniture. */
+    boolean isText() {
+        return kind == LineKind.PROSE || kind == LineKind.SENTENCE || kind == LineKind.TEXT;
+    }
+
     private static LineKind kind(String text, int weight) {
         if (LineSorter.isBoxLabel(text)) {
             return LineKind.BOX;

@@ -59,7 +59,7 @@ final class PageHead {
             first--;
         }
         for (Line above : lines.subList(0, first)) {
-            if (above.is(LineKind.TEXT) || above.is(LineKind.SENTENCE) || above.is(LineKind.PROSE)) {
+            if (above.isText()) {
                 return headline;
             }
         }
@@ -74,7 +74,7 @@ final class PageHead {
     private static int firstTitle(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if ((line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE)) && Headlines.isShaped(line)
+            if (line.isText() && Headlines.isShaped(line)
                     && !Lines.isLabel(line.text())) {
                 return i;
             }
@@ -88,8 +88,7 @@ final class PageHead {
             return false;
         }
         Line line = lines.get(index);
-        boolean text = line.is(LineKind.PROSE) || line.is(LineKind.SENTENCE) || line.is(LineKind.TEXT);
-        if (!text || line.weight() > MAX_STANDFIRST_WORDS) {
+        if (!line.isText() || line.weight() > MAX_STANDFIRST_WORDS) {
             return false;
         }
         Words words = Words.of(line.text());

@@ -30,7 +30,7 @@ final class PhotoCredits {
     private static final Pattern LABELLED = Pattern.compile("(?:" + PHOTO + "|illustration|credit|caption)"
             + "(?:\\s+(?:by|credit|courtesy(?: of)?))?\\s*(?:[:|©]|\\s[–—-])\\s*(?<rest>\\S.*)", CI);
     private static final Pattern CREDIT_LABEL = Pattern.compile("credits?\\s*(?:\\.{2,}|…|:)?", CI);
-    private static final Pattern COURTESY = Pattern.compile("courtesy(?: of)?\\s+(?<rest>\\S.{0,60})", CI);
+    private static final Pattern COURTESY = Pattern.compile("courtesy(?: of)?\\s+\\S.{0,60}", CI);
 
     private PhotoCredits() {
     }
@@ -40,22 +40,25 @@ final class PhotoCredits {
      * gives an empty credit: the credit itself is on the next line.
      */
     static Figure figure(String line) {
-        Matcher m;
-        if ((m = COMPOUND.matcher(line)).matches()) {
-            String rest = m.group("rest");
-            return m.group("kind").equalsIgnoreCase("caption") ? caption(rest, null) : caption(null, rest);
+        Figure labelled = labelled(line);
+        return labelled != null ? labelled : endingInCredit(line);
+    }
+
+    private static Figure labelled(String line) {
+        Matcher compound = COMPOUND.matcher(line);
+        if (compound.matches()) {
+            String rest = compound.group("rest");
+            return compound.group("kind").equalsIgnoreCase("caption") ? caption(rest, null) : caption(null, rest);
         }
         if (CREDIT_LABEL.matcher(line).matches()) {
             return caption(null, "");
         }
-        if ((m = LABELLED.matcher(line)).matches()) {
-            String rest = m.group("rest");
+        Matcher labelled = LABELLED.matcher(line);
+        if (labelled.matches()) {
+            String rest = labelled.group("rest");
             return Lines.weight(rest) <= MAX_CREDIT_WORDS ? caption(null, rest) : caption(rest, null);
         }
-        if ((m = COURTESY.matcher(line)).matches()) {
-            return caption(null, line);
-        }
-        return endingInCredit(line);
+        return COURTESY.matcher(line).matches() ? caption(null, line) : null;
     }
 
     /** Whether the line is a credit and nothing else. */

@@ -59,8 +59,7 @@ record ProseRun(int start, int end) {
     }
 
     static boolean isListItem(Line line) {
-        boolean text = line.is(LineKind.TEXT) || line.is(LineKind.SENTENCE) || line.is(LineKind.PROSE);
-        return text && !Lines.isLabel(line.text());
+        return line.isText() && !Lines.isLabel(line.text());
     }
 
     /**
