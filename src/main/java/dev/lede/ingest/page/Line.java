@@ -11,6 +11,7 @@ record Line(String text, int weight, LineKind kind) {
     private static final int MIN_BARE_PROSE_WORDS = 24;
     private static final int MIN_CUT_PROSE_WORDS = 25;
     private static final int MIN_SENTENCE_WORDS = 2;
+    private static final int MIN_SHORT_PARAGRAPH_WORDS = 4;
 
     static List<Line> all(String text) {
         List<Line> lines = new ArrayList<>();
@@ -23,6 +24,12 @@ record Line(String text, int weight, LineKind kind) {
             }
         }
         return lines;
+    }
+
+    /** The lines with each short sentence of a few words taken as a paragraph, for a text that has no longer one. */
+    static List<Line> withSentencesAsProse(List<Line> lines) {
+        return lines.stream().map(line -> line.is(LineKind.SENTENCE) && line.weight() >= MIN_SHORT_PARAGRAPH_WORDS
+                ? new Line(line.text(), line.weight(), LineKind.PROSE) : line).toList();
     }
 
     /** A paragraph's first letter set apart as a drop cap lands on a line of its own: "A" then "dam Schiff's...". */

@@ -24,6 +24,11 @@ public final class PageParser {
         NormalizedText normalized = TextNormalizer.normalize(rawText);
         List<Line> lines = Line.all(normalized.text());
         ProseRun run = ProseRun.find(lines);
+        if (run.isEmpty()) {
+            // a text of short sentences only still has prose
+            lines = Line.withSentencesAsProse(lines);
+            run = ProseRun.find(lines);
+        }
         PageHead.Head head = PageHead.read(lines, run);
         LineSorter.Body body = LineSorter.sort(lines, head.bodyStart(), run.end());
         List<String> warnings = new ArrayList<>(normalized.warnings());

@@ -151,4 +151,13 @@ class TextArticleTest {
         expected.addAll(timetable);
         assertEquals(expected, page.blocks().stream().map(ParsedBlock::text).toList());
     }
+
+    @Test
+    void aTextOfShortSentencesOnlyIsStillAnArticle() {
+        ParsedPage page = parser.parse("Snow closes the pass\n\nThe pass is shut.\n\nCrews are out all night.");
+
+        assertEquals(List.of(), page.missing());
+        assertEquals("Snow closes the pass", page.headline());
+        assertEquals(List.of("The pass is shut.", "Crews are out all night."), page.paragraphs());
+    }
 }
