@@ -75,6 +75,10 @@ final class Bylines {
 
     /** The place of a line that holds only a place, as a dateline set on its own line; null for anything else. */
     static String place(String line) {
+        char first = line.charAt(0);
+        if (!Character.isUpperCase(first) && first != '|' && first != '/') {
+            return null;
+        }
         Matcher m = PLACE.matcher(line);
         if (!m.matches() || m.group("bar") == null && m.group("region") == null) {
             return null;

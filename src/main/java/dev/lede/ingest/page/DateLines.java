@@ -67,6 +67,15 @@ final class DateLines {
         return null;
     }
 
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateLine dateLine(Matcher m) {
         LocalDate date = date(m);
         String label = m.group("label") == null ? "" : m.group("label").toLowerCase(Locale.ROOT);
@@ -76,7 +85,7 @@ final class DateLines {
     /** A short line that is not a sentence and carries a date or a time of day: a date line with other things in it. */
     static boolean mentionsDate(String line) {
         // "— Jane Roe (@janeroe) November 18, 2019" signs an embedded post: it belongs to the text it quotes
-        if (Lines.weight(line) > MAX_DATED_WORDS || Lines.endsWithStop(line) && !line.endsWith("m.")
+        if (!hasDigit(line) || Lines.weight(line) > MAX_DATED_WORDS || Lines.endsWithStop(line) && !line.endsWith("m.")
                 || "—–-".indexOf(line.charAt(0)) >= 0) {
             return false;
         }

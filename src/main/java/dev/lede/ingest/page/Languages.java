@@ -1,10 +1,12 @@
 package dev.lede.ingest.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The language of an article's text, for pages that do not declare it: the script of its letters (Hangul is
@@ -43,24 +45,45 @@ final class Languages {
             Map.entry("ar", Set.of("في", "من", "على", "أن", "إلى", "التي", "عن", "مع", "هذا", "الذي")),
             Map.entry("fa", Set.of("و", "در", "به", "از", "که", "این", "را", "با", "است", "برای")));
 
+    // each common word with the languages it belongs to, so a word is looked up once rather than per language
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = byWord(COMMON_WORDS);
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Character.UnicodeScript[] ALL_SCRIPTS = Character.UnicodeScript.values();
+
     private Languages() {
     }
 
     static String detect(List<String> paragraphs) {
         String sample = sample(paragraphs);
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
-        sample.codePoints().filter(Character::isLetter)
-                .forEach(c -> scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
-        int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+        int[] scripts = scripts(sample);
+        int letters = 0;
+        Character.UnicodeScript main = null;
+        for (Character.UnicodeScript script : ALL_SCRIPTS) {
+            letters += scripts[script.ordinal()];
+            main = main == null || scripts[script.ordinal()] > scripts[main.ordinal()] ? script : main;
+        }
         if (letters < MIN_LETTERS) {
             return null;
         }
-        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        if (main == Character.UnicodeScript.HAN && (scripts.containsKey(Character.UnicodeScript.HIRAGANA)
-                || scripts.containsKey(Character.UnicodeScript.KATAKANA))) {
+        if (main == Character.UnicodeScript.HAN && (scripts[Character.UnicodeScript.HIRAGANA.ordinal()] > 0
+                || scripts[Character.UnicodeScript.KATAKANA.ordinal()] > 0)) {
             return "ja";
         }
         return SCRIPTS.containsKey(main) ? SCRIPTS.get(main) : byCommonWords(sample);
+    }
+
+    /** How many letters of each script the sample holds, by the script's ordinal. */
+    private static int[] scripts(String sample) {
+        int[] counts = new int[ALL_SCRIPTS.length];
+        for (int i = 0; i < sample.length(); ) {
+            int c = sample.codePointAt(i);
+            if (Character.isLetter(c)) {
+                // ASCII letters are Latin, which spares most letters the script table's search
+                counts[(c < 128 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c)).ordinal()]++;
+            }
+            i += Character.charCount(c);
+        }
+        return counts;
     }
 
     private static String sample(List<String> paragraphs) {
@@ -76,15 +99,20 @@ final class Languages {
 
     private static String byCommonWords(String sample) {
         Map<String, Integer> hits = new HashMap<>();
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            COMMON_WORDS.forEach((lang, words) -> {
-                if (words.contains(word)) {
-                    hits.merge(lang, 1, Integer::sum);
-                }
-            });
+        for (String word : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
+            for (String lang : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
+                hits.merge(lang, 1, Integer::sum);
+            }
         }
         return hits.entrySet().stream().filter(e -> e.getValue() >= MIN_HITS)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Map<String, List<String>> byWord(Map<String, Set<String>> wordsOfLanguage) {
+        Map<String, List<String>> languages = new HashMap<>();
+        wordsOfLanguage.forEach((lang, words) -> words.forEach(
+                word -> languages.computeIfAbsent(word, w -> new ArrayList<>()).add(lang)));
+        return languages;
     }
 
     /** "en-US", "pt_BR", "EN" as BCP 47 ("en-US", "pt-BR", "en"); null for nothing usable. */

@@ -22,6 +22,8 @@ final class PhotoCredits {
                     + "|iStock(?:photo)?|AP Photo|Associated Press)\\s*$"),
             Pattern.compile("\\((?:image|photo|picture|credit|foto|bild)s?\\s*:[^()]{1,60}\\)$", CI));
     private static final Pattern NAME_BEFORE = Pattern.compile("[.!?]\\s(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,2}$");
+    // the first letters of the labels (photo, image, picture, foto, bild, illustration, credit, caption, courtesy)
+    private static final String LABEL_INITIALS = "pifbc";
     private static final String PHOTO = "(?:photo(?:graph)?|image|picture|foto|bild)s?";
     // "Image caption Scooter Braun has managed...", "Image copyright Getty Images"
     private static final Pattern COMPOUND = Pattern.compile(PHOTO + "\\s+(?<kind>caption|copyright|credit)\\s*:?\\s*(?<rest>.+)",
@@ -45,6 +47,9 @@ final class PhotoCredits {
     }
 
     private static Figure labelled(String line) {
+        if (LABEL_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+            return null;
+        }
         Matcher compound = COMPOUND.matcher(line);
         if (compound.matches()) {
             String rest = compound.group("rest");

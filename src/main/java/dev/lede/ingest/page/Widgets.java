@@ -63,7 +63,13 @@ final class Widgets {
     }
 
     private static boolean isNavigation(String line) {
-        String letters = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        StringBuilder letters = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = Character.toLowerCase(line.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
         return !letters.isEmpty() && NAVIGATION.matcher(letters).matches();
     }
 
