@@ -44,15 +44,16 @@ record Line(String text, int weight, LineKind kind) {
     }
 
     /**
-     * A paragraph that lost its final stop: long, with clauses inside, or very long in a script written with spaces
-     * (in scripts without them a title is as long as a sentence).
+     * A paragraph that lost its final stop: long, with clauses inside, or very long and mostly in lower case in a script
+     * written with spaces (a run of menu entries is capitalised; in scripts without spaces a title is as long as a
+     * sentence).
      */
     private static boolean isUnpunctuatedProse(String text, int weight) {
         if (weight < MIN_UNPUNCTUATED_PROSE_WORDS) {
             return false;
         }
-        return Lines.hasInnerPunctuation(text)
-                || weight >= MIN_BARE_PROSE_WORDS && (weight == Lines.words(text) || Lines.endsWithoutStops(text));
+        boolean bare = weight == Lines.words(text) && Lines.isMostlyLowerCase(text) || Lines.endsWithoutStops(text);
+        return Lines.hasInnerPunctuation(text) || weight >= MIN_BARE_PROSE_WORDS && bare;
     }
 
     boolean is(LineKind other) {

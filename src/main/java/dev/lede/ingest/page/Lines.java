@@ -142,6 +142,19 @@ final class Lines {
         return cuts >= 2;
     }
 
+    /** Most of its words start with a small letter, as running prose does and a run of menu entries or titles does not. */
+    static boolean isMostlyLowerCase(String line) {
+        int lower = 0;
+        int words = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (i == 0 || line.charAt(i - 1) == ' ') {
+                words++;
+                lower += Character.isLowerCase(line.charAt(i)) ? 1 : 0;
+            }
+        }
+        return lower * 2 >= words;
+    }
+
     /** Cut short, as teasers are: "Two people were diagnosed with the plague,..." */
     static boolean endsWithEllipsis(String line) {
         return line.endsWith("…") || line.endsWith("...") || line.endsWith("[+]");

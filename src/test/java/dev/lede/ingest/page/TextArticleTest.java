@@ -160,4 +160,15 @@ class TextArticleTest {
         assertEquals("Snow closes the pass", page.headline());
         assertEquals(List.of("The pass is shut.", "Crews are out all night."), page.paragraphs());
     }
+
+    @Test
+    void aMenuRunTogetherOnOneLineIsNotProse() {
+        String menu = "Home News World Business Markets Technology Science Health Sport Football Cricket Tennis Golf"
+                + " Culture Books Film Music Travel Food Style Opinion Letters Obituaries Weather Podcasts Video";
+        ParsedPage page = parser.parse(menu + "\n" + menu + "\nFerry crews walk out over night shifts\n" + FIRST
+                + "\n" + SECOND);
+
+        assertEquals("Ferry crews walk out over night shifts", page.headline());
+        assertEquals(List.of(FIRST, SECOND), page.blocks().stream().map(ParsedBlock::text).toList());
+    }
 }
