@@ -17,15 +17,20 @@ final class OutsideLines {
     static List<String> warnings(List<Line> lines, int from, int to, String where) {
         List<String> warnings = new ArrayList<>();
         List<String> judged = new ArrayList<>();
+        int noise = 0;
         for (Line line : lines.subList(from, Math.max(from, to))) {
             switch (line.kind()) {
                 case FURNITURE, PHOTO, BOX -> warnings.add(Warnings.furniture(line.text()));
-                case NOISE -> warnings.add(Warnings.noise(line.text()));
+                case NOISE -> noise++;
                 default -> judged.add(line.text());
             }
         }
         if (!judged.isEmpty()) {
             warnings.add(summary(judged, where));
+        }
+        if (noise > 0) {
+            warnings.add("Dropped " + noise + (noise == 1 ? " line" : " lines") + " of symbols or binary data " + where
+                    + " the article's text");
         }
         return warnings;
     }
