@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.lede.article.ArticleRepository;
@@ -37,6 +38,21 @@ class TextImportTest {
                 .statusCode(201).contentType("application/json")
                 .body("outcome", is("created"), "article.headline", is(headline), "article.body", hasSize(2))
                 .body("article.body[0].text", startsWith("Water reached the top of the Kell dam"));
+    }
+
+    @Test
+    void aPhotoCaptionAndItsCreditLineComeBackAsAFigure() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String page = "Kell " + id + " reopens its river path\n\nThe river path at Kell reopened on Friday after"
+                + " three weeks of repairs to the flood wall.\n\nWalkers cross the new footbridge at Kell.\n\n"
+                + "Photo: Ana Lopes/Valley Courier\n\nThe council said the wall had held back the highest water in"
+                + " thirty years.\n";
+
+        as(EDITOR).contentType(TEXT).body(page).queryParam("dryRun", "true").post("/api/v1/imports").then()
+                .statusCode(200).contentType("application/json")
+                .body("article.body", hasSize(2), "figures", hasSize(1), "figures[0].src", nullValue())
+                .body("figures[0].caption", is("Walkers cross the new footbridge at Kell."))
+                .body("figures[0].credit", is("Ana Lopes/Valley Courier"));
     }
 
     @Test
