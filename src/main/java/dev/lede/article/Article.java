@@ -42,6 +42,8 @@ public class Article {
     public List<Block> body = new ArrayList<>();
     /** BCP 47 language tag ("en", "pt-BR"), null where unknown. */
     public String lang;
+    /** Where the story was reported from ("Tartu, Estonia"), null where the article names no place. */
+    public String dateline;
     public int wordCount;
     @Enumerated(EnumType.STRING)
     public ArticleStatus status;

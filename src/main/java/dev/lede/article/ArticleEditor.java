@@ -148,6 +148,8 @@ public class ArticleEditor {
         a.headline = in.headline().trim();
         a.standfirst = blankToNull(in.standfirst());
         a.whyWeWroteThis = blankToNull(in.whyWeWroteThis());
+        a.dateline = blankToNull(in.dateline());
+        a.lang = blankToNull(in.lang());
         a.body = new ArrayList<>(in.blocks());
         a.section = taxonomy.section(in.section());
         a.tags = new ArrayList<>(taxonomy.tags(in.tagNames()));

@@ -26,6 +26,7 @@ public record ArticleView(
         List<BlockView> body,
         @Schema(nullable = true, description = "The article's language as a BCP 47 tag, declared by an imported page or detected from its text; null where unknown",
                 example = "en") String lang,
+        @Schema(nullable = true, description = "Where the story was reported from, or null", example = "Seoul, South Korea") String dateline,
         List<TagRef> tags,
         List<AuthorRef> authors,
         @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED"}, description = "Editors also see drafts and scheduled articles") ArticleStatus status,
@@ -41,14 +42,14 @@ public record ArticleView(
 
     public static ArticleView from(Article a, List<ArticleViews.QuoteMark> quotes) {
         return new ArticleView(a.id, a.slug, SectionRef.of(a.section), a.headline, a.standfirst, a.whyWeWroteThis,
-                ArticleViews.body(a, quotes), a.lang,
+                ArticleViews.body(a, quotes), a.lang, a.dateline,
                 a.tags.stream().map(TagRef::of).toList(),
                 a.authors.stream().map(AuthorRef::of).toList(),
                 a.status, a.publishedAt, a.updatedAt, a.wordCount, WordCount.readingMinutes(a.wordCount), quotes.size(), Links.of(a), null);
     }
 
     public ArticleView withNavigation(Navigation navigation) {
-        return new ArticleView(id, slug, section, headline, standfirst, whyWeWroteThis, body, lang, tags, authors, status,
+        return new ArticleView(id, slug, section, headline, standfirst, whyWeWroteThis, body, lang, dateline, tags, authors, status,
                 publishedAt, updatedAt, wordCount, readingTimeMinutes, quoteCount, links, navigation);
     }
 }

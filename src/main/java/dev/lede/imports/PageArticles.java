@@ -23,6 +23,7 @@ final class PageArticles {
                 .map(b -> b.type() == BlockType.HEADING ? Block.heading(b.text()) : Block.paragraph(b.text()))
                 .toList();
         a.lang = page.meta().lang();
+        a.dateline = page.dateline();
         a.status = options.publish() ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
         a.publishedAt = publishedAt(page, options);
         return a;

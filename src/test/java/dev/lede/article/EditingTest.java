@@ -226,4 +226,17 @@ class EditingTest {
         given().get("/api/v1/articles/{s}", slug).then().statusCode(200).header("ETag", is(etag))
                 .body("publishedAt", is(created.<String>path("publishedAt")), "body", hasSize(3));
     }
+
+    @Test
+    void anEditorWritesTheDatelineAndLanguageAndAPatchKeepsThem() {
+        String body = article(Fixtures.unique("Harbour strike"), "draft")
+                .replace("\"standfirst\"", "\"dateline\":\"Tartu, Estonia\",\"lang\":\"et\",\"standfirst\"");
+        var created = as(EDITOR).contentType("application/json").body(body).post("/api/v1/articles").then()
+                .statusCode(201).body("dateline", is("Tartu, Estonia"), "lang", is("et")).extract();
+        as(EDITOR).header("If-Match", created.header("ETag")).contentType(PATCH).body("{\"headline\":\"Harbour strike ends\"}")
+                .patch("/api/v1/articles/{s}", created.<String>path("slug")).then().statusCode(200)
+                .body("dateline", is("Tartu, Estonia"), "lang", is("et"));
+        as(EDITOR).contentType("application/json").body(body.replace("\"et\"", "\"not a language\"")).post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("lang"));
+    }
 }

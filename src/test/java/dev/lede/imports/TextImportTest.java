@@ -67,4 +67,17 @@ class TextImportTest {
                         containsString("no paragraph of prose")));
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.count()), is(before));
     }
+
+    @Test
+    void aPlaceAloneOnALineIsStoredAsTheDateline() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String page = "Ferry " + id + " crews walk out over night shifts\n\nTartu, Estonia\n\nCrews on the island ferries"
+                + " stopped work on Monday morning, leaving hundreds of commuters on the quay.\n\nThe union said talks"
+                + " with the operator had broken down over the new night-shift rota.\n";
+
+        String slug = as(EDITOR).contentType(TEXT).body(page).post("/api/v1/imports").then()
+                .statusCode(201).body("article.dateline", is("Tartu, Estonia"), "article.body", hasSize(2))
+                .extract().path("article.slug");
+        as(EDITOR).get("/api/v1/articles/{slug}", slug).then().statusCode(200).body("dateline", is("Tartu, Estonia"));
+    }
 }
