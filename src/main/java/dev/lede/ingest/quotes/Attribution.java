@@ -16,6 +16,16 @@ final class Attribution {
     private record Said(Cue cue, Source speaker, Sentences.Sentence sentence) {
     }
 
+    /** A quote found, its speaker still growing as the article goes on ("Austin", later "Lloyd J. Austin III"). */
+    private record Found(QuoteSpan span, boolean direct, Source speaker, String cue) {
+        ExtractedQuote quote(List<String> paragraphs) {
+            QuoteSpan.Part first = span.first();
+            Source s = speaker;
+            return new ExtractedQuote(span.text(paragraphs), !direct, first.paragraph(), first.start(), first.end(),
+                    s == null ? null : s.name, s == null ? null : s.role, cue, s == null ? null : s.type, s == null ? null : s.affiliation);
+        }
+    }
+
     private final List<String> paragraphs;
     private final List<Sentences.Sentence> sentences;
     private final List<QuoteSpan> quotes;
@@ -31,18 +41,20 @@ final class Attribution {
     List<ExtractedQuote> read() {
         Map<Sentences.Sentence, List<QuoteSpan>> closing = new IdentityHashMap<>();
         quotes.forEach(q -> closing.computeIfAbsent(at(q.last().paragraph(), q.last().end() - 1), s -> new ArrayList<>()).add(q));
-        List<ExtractedQuote> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
+            speakers.at(s.paragraph());
             learn(s);
             for (QuoteSpan q : closing.getOrDefault(s, List.of())) {
-                ExtractedQuote quote = attribute(q, at(q.first().paragraph(), q.first().start()), s);
+                Found quote = attribute(q, at(q.first().paragraph(), q.first().start()), s);
                 if (quote != null) {
                     found.add(quote);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(ExtractedQuote::paragraph).thenComparingInt(ExtractedQuote::start));
-        return found;
+        return found.stream().map(f -> f.quote(paragraphs))
+                .sorted(Comparator.comparingInt(ExtractedQuote::paragraph).thenComparingInt(ExtractedQuote::start))
+                .toList();
     }
 
     /** Remembers the names and the subject of a sentence, and who its cue verbs attribute speech to. */
@@ -76,7 +88,7 @@ final class Attribution {
     }
 
     /** The quote, or null for a fragment that nobody is said to have said. */
-    private ExtractedQuote attribute(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
+    private Found attribute(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
         List<Said> near = new ArrayList<>(said.get(open));
         if (close != open) {
             near.addAll(said.get(close));
@@ -89,9 +101,7 @@ final class Attribution {
         boolean cued = cue != null && (cue.speaker() != null || !direct);
         Source who = cued ? cue.speaker() : uncued(q, open);
         speakers.spoke(who, close.paragraph());
-        QuoteSpan.Part first = q.first();
-        return new ExtractedQuote(q.text(paragraphs), !direct, first.paragraph(), first.start(), first.end(),
-                who == null ? null : who.name, who == null ? null : who.role, cued ? cue.cue().text() : null);
+        return new Found(q, direct, who, cued ? cue.cue().text() : null);
     }
 
     /** "Her message was blunt: “…”" names its speaker before the colon; otherwise the last speaker goes on. */

@@ -51,6 +51,7 @@ final class Mentions {
             Sentences.Token next = m == null ? null : s.token(m.last() + 1);
             boolean nounGoesOn = next != null && next.word() && (next.is("NOUN") || next.is("ADJ"));
             if (m != null && !nounGoesOn) {
+                m = Phrases.affiliated(s, m);
                 return m.withRole(Phrases.appositive(s, m.last() + 1, s.tokens().size()));
             }
         }

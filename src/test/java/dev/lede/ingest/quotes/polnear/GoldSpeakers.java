@@ -39,7 +39,7 @@ final class GoldSpeakers {
     /** The gold speaker, or null when the source is no named person. */
     Person resolve(Article.Attribution a) {
         Person p = byChain(a);
-        if (p == null || p.how() == How.NAMED) {
+        if (p == null || p.how() != How.REFERRED) {
             return p;
         }
         Person previous = article.attributions().stream()
@@ -60,8 +60,11 @@ final class GoldSpeakers {
                 .toList();
         List<Integer> named = people.stream().filter(r -> r.contains(head)).findFirst().orElse(null);
         List<Integer> base = named != null ? named : antecedent(chainNames, head);
-        return base == null ? null
-                : new Person(fullest(text(base), chainNames.stream().map(this::text).toList()), named != null ? How.NAMED : How.REFERRED);
+        if (base == null) {
+            return null;
+        }
+        String name = fullest(text(base), base.get(0));
+        return name == null ? new Person(null, How.UNCERTAIN) : new Person(name, named != null ? How.NAMED : How.REFERRED);
     }
 
     /**
@@ -103,23 +106,41 @@ final class GoldSpeakers {
         return runs(article.nlp().tokens().size(), type).stream().map(r -> NameMatch.key(text(r))).collect(Collectors.toSet());
     }
 
-    private String fullest(String name, List<String> chain) {
+    /**
+     * The fullest name in the article for the person called {@code name} at token {@code position}. A surname
+     * alone that several people in the article share is taken as the one named in full nearest before it when
+     * that is also the one named most often; when these differ the person is uncertain (null).
+     */
+    private String fullest(String name, int position) {
         List<String> words = NameMatch.words(name);
         String first = words.size() > 1 ? words.get(0) : null;
         String last = words.get(words.size() - 1);
-        List<String> candidates = people.stream().map(this::text).distinct().filter(c -> {
-            List<String> w = NameMatch.words(c);
-            boolean sameLast = w.get(w.size() - 1).equals(last) && (first == null || w.get(0).equals(first));
-            return sameLast || first == null && w.size() > 1 && w.get(0).equals(last);
+        List<List<Integer>> same = people.stream().filter(r -> {
+            List<String> w = NameMatch.words(text(r));
+            boolean bySurname = w.get(w.size() - 1).equals(last) && (first == null || NameMatch.sameGiven(w.get(0), first));
+            return bySurname || first == null && w.size() > 1 && w.get(0).equals(last);
         }).toList();
-        List<String> inChain = candidates.stream().filter(c -> chain.stream().anyMatch(x -> NameMatch.key(x).equals(NameMatch.key(c)))).toList();
-        List<String> pool = inChain.stream().anyMatch(c -> NameMatch.words(c).size() > 1) ? inChain : candidates;
-        String firstName = pool.stream().filter(c -> NameMatch.words(c).size() > 1)
-                .max(Comparator.comparingInt(c -> frequency.getOrDefault(NameMatch.key(c), 0)))
-                .map(c -> NameMatch.words(c).get(0)).orElse(null);
-        return pool.stream().filter(c -> firstName == null || NameMatch.words(c).get(0).equals(firstName))
+        List<List<Integer>> full = same.stream().filter(r -> NameMatch.words(text(r)).size() > 1).toList();
+        String given = first;
+        if (given == null && !full.isEmpty()) {
+            Map<String, Integer> counts = new HashMap<>();
+            full.forEach(r -> counts.merge(givenKey(r), 1, Integer::sum));
+            String frequent = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String nearest = full.stream().filter(r -> r.get(0) < position).reduce((a, b) -> b).map(this::givenKey).orElse(frequent);
+            if (counts.size() > 1 && !nearest.equals(frequent)) {
+                return null;
+            }
+            given = frequent;
+        }
+        String g = given;
+        return same.stream().filter(r -> g == null || NameMatch.sameGiven(NameMatch.words(text(r)).get(0), g)).map(this::text)
                 .max(Comparator.<String>comparingInt(c -> NameMatch.words(c).size()).thenComparingInt(c -> frequency.getOrDefault(NameMatch.key(c), 0)))
                 .orElse(name);
+    }
+
+    private String givenKey(List<Integer> run) {
+        String w = NameMatch.words(text(run)).get(0);
+        return w.substring(0, Math.min(3, w.length()));
     }
 
     private List<CoreNlp.Mention> chainOf(int head) {

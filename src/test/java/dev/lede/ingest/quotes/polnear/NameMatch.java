@@ -45,6 +45,15 @@ final class NameMatch {
         List<String> p = words(predicted);
         List<String> g = words(gold);
         boolean sameLast = p.get(p.size() - 1).equals(g.get(g.size() - 1));
-        return sameLast && (g.size() == 1 || p.size() > 1 && g.subList(0, g.size() - 1).contains(p.get(0)));
+        return sameLast && (g.size() == 1 || p.size() > 1 && g.subList(0, g.size() - 1).stream().anyMatch(x -> sameGiven(x, p.get(0))));
+    }
+
+    /** Given names alike: equal, or one a short form of the other ("Ken" and "Kenneth", "Sandy" and "Sandra"). */
+    static boolean sameGiven(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return a.equals(b) || common >= 3;
     }
 }

@@ -101,7 +101,7 @@ public final class QuotesQuality {
             return;
         }
         String person = gold.name();
-        if (q.speaker() != null && NameMatch.samePerson(q.speaker(), person)) {
+        if (q.speaker() != null && (NameMatch.samePerson(q.speaker(), person) || fuller(q.speaker(), person, speakers))) {
             peopleRight[by]++;
             return;
         }
@@ -110,6 +110,14 @@ public final class QuotesQuality {
         errors.merge(kind, 1, Integer::sum);
         details.add(article.name() + "\t" + kind + "\tgot " + q.speaker() + "\twant " + person + "\t" + gold.how() + "\tsource@" + a.source().get(0).start() + " " + mentions.get(0)
                 + "\t" + shorten(q.text()));
+    }
+
+    /** "Debbie Wasserman Schultz" for "Wasserman Schultz": more of the name, where the article names someone so. */
+    private static boolean fuller(String predicted, String gold, GoldSpeakers speakers) {
+        List<String> p = NameMatch.words(predicted);
+        List<String> g = NameMatch.words(gold);
+        return p.size() > g.size() && p.subList(p.size() - g.size(), p.size()).equals(g)
+                && speakers.entities("PERSON").contains(NameMatch.key(predicted));
     }
 
     private static Span span(Article article, ExtractedQuote q) {
