@@ -62,11 +62,21 @@ final class QuoteSpans {
                 depth++;
             } else if (c == '”' && depth > 0) {
                 depth--;
-            } else if (c == '”' || c == '"' && !Character.isWhitespace(text.charAt(k - 1))) {
+            } else if (c == '”' || c == '"' && (!Character.isWhitespace(text.charAt(k - 1)) || spacedClose(text, k))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A straight mark after a space that still closes: "…to harvest its brain,' " said Fiorina. */
+    private static boolean spacedClose(String text, int k) {
+        int p = k - 1;
+        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        boolean after = k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)) || ",.;:".indexOf(text.charAt(k + 1)) >= 0;
+        return after && "'’,.?!".indexOf(text.charAt(p)) >= 0;
     }
 
     private static void add(List<QuoteSpan.Part> open, int p, String text, int start, int end) {
