@@ -71,13 +71,7 @@ final class Attribution {
         List<Said> list = new ArrayList<>();
         Source previous = null;
         for (Cue c : CueVerbs.find(s)) {
-            Mention m = c.text().startsWith("according") ? Mentions.after(s, c.last() + 1)
-                    : c.participle() && previous != null ? null : Mentions.speakerBefore(s, c.first());
-            if (m == null && c.inverts() && punctuationBefore(s, c)) {
-                m = Mentions.after(s, c.last() + 1);
-            }
-            Source who = m != null ? speakers.resolve(m, true)
-                    : previous != null ? previous : speakers.resolve(Mentions.subject(s), true);
+            Source who = speakerOf(s, c, previous);
             if (who != null) {
                 speakers.spoke(who, s.paragraph());
                 previous = who;
@@ -85,6 +79,23 @@ final class Attribution {
             list.add(new Said(c, who, s));
         }
         said.put(s, list);
+    }
+
+    /**
+     * Who a cue attributes speech to: the mention before it ("Jo Lee, a nurse, said"), or after it ("said Jo
+     * Lee", "according to police"); for a participle after a comma ("…, adding") or a mention that names no one,
+     * the speaker of the cue before or the sentence's subject.
+     */
+    private Source speakerOf(Sentences.Sentence s, Cue c, Source previous) {
+        Sentences.Token before = s.token(c.first() - 1);
+        boolean clauseOfItsOwn = c.participle() && (previous != null || before != null && before.text().equals(","));
+        Mention m = c.text().startsWith("according") ? Mentions.after(s, c.last() + 1)
+                : clauseOfItsOwn ? null : Mentions.speakerBefore(s, c.first());
+        if (m == null && c.inverts() && punctuationBefore(s, c)) {
+            m = Mentions.after(s, c.last() + 1);
+        }
+        Source who = m == null ? null : speakers.resolve(m, true);
+        return who != null ? who : previous != null ? previous : speakers.resolve(Mentions.subject(s), true);
     }
 
     /** The quote, or null for a fragment that nobody is said to have said. */
@@ -99,16 +110,31 @@ final class Attribution {
         }
         Said cue = nearest(near, q, direct);
         boolean cued = cue != null && (cue.speaker() != null || !direct);
-        Source who = cued ? cue.speaker() : uncued(q, open);
+        Source who = cued ? cue.speaker() : uncued(q, open, close);
         speakers.spoke(who, close.paragraph());
         return new Found(q, direct, who, cued ? cue.cue().text() : null);
     }
 
-    /** "Her message was blunt: “…”" names its speaker before the colon; otherwise the last speaker goes on. */
-    private Source uncued(QuoteSpan q, Sentences.Sentence open) {
-        return QuoteForm.afterColon(q, open, quotes)
-                ? speakers.resolve(Mentions.subject(open), false)
-                : speakers.continuing(q.first().paragraph());
+    /**
+     * The speaker of a quote with no cue of its own: "Her message was blunt: “…”" names them before the colon,
+     * "“…?” Biden said." in the next sentence, "As Jo Lee wrote:" at the end of the paragraph before, and
+     * "- Jo Lee, in a tweet" in the line after; otherwise the last speaker goes on.
+     */
+    private Source uncued(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
+        if (QuoteForm.afterColon(q, open, quotes)) {
+            return speakers.resolve(Mentions.subject(open), false);
+        }
+        Mention after = Neighbours.attributionAfter(sentences, close, q.last().paragraph(), paragraphs);
+        if (after != null) {
+            return speakers.resolve(after, true);
+        }
+        Sentences.Sentence colon = Neighbours.introducedBefore(sentences, open, q.first());
+        if (colon != null) {
+            List<Said> cues = said.getOrDefault(colon, List.of());
+            Source who = cues.isEmpty() ? null : cues.get(cues.size() - 1).speaker();
+            return who != null ? who : speakers.resolve(Mentions.subject(colon), false);
+        }
+        return speakers.continuing(q.first().paragraph());
     }
 
     /**
@@ -135,7 +161,8 @@ final class Attribution {
         Sentences.Token pp = s.token(c.first() - 2);
         boolean afterQuote = p != null && (p.quoted() || p.text().equals("\""));
         boolean commaAfterQuote = p != null && p.text().equals(",") && pp != null && (pp.quoted() || pp.text().equals("\""));
-        return p == null || afterQuote || commaAfterQuote;
+        boolean opensWithQuote = s.token(0) != null && (s.token(0).quoted() || s.token(0).text().equals("\""));
+        return p == null || afterQuote || commaAfterQuote || opensWithQuote && p.text().equals(",");
     }
 
     /** The sentence holding a paragraph offset. */

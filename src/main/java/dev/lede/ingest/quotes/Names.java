@@ -13,10 +13,15 @@ final class Names {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "da", "du",
             "la", "le", "del", "della", "di", "dos", "das", "ter", "ten");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
-    private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this", "that", "these",
-            "those", "what", "who", "which", "there", "here", "nobody", "everyone", "everybody", "someone", "somebody",
-            "anyone", "none", "one", "each", "both", "all", "many", "most", "some", "whatever", "whoever", "what's", "it's");
+    /** English function words: a capitalised word tagged as one mid-sentence that is not one of these is a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(("i you he she it we they me him her us them my your his its our "
+            + "their this that these those what who whom whose which there here nobody everyone everybody someone somebody anyone "
+            + "anybody none one each both all many most some any either neither whatever whoever what's it's the a an no every "
+            + "of in on at to for by with from about as into onto upon over under after before since until till through during "
+            + "without within among between against across along around behind beyond near off out per than via despite toward "
+            + "towards and or but nor so yet if because although though unless whether while when where why how once "
+            + "be is am are was were been being do does did have has had will would shall should can could may might must "
+            + "not up down").split(" "));
 
     private Names() {
     }
@@ -29,12 +34,12 @@ final class Names {
         if (t.is("PROPN") || Titles.title(t.lower()) || Titles.honorific(t.lower())) {
             return true;
         }
-        // The tagger guesses at rare surnames: "Weller" and "Marchetti" came out as PRON.
-        if (t.is("PRON")) {
-            return !PRONOUNS.contains(t.lower());
+        // The tagger guesses at rare surnames: "Weller" and "Marchetti" came out as PRON, "Ash" as SCONJ.
+        if (FUNCTION_WORDS.contains(t.lower())) {
+            return false;
         }
-        if (!initial(s, i)) {
-            return FUNCTION_TAGS.stream().noneMatch(t::is);
+        if (t.is("PRON") || !initial(s, i)) {
+            return true;
         }
         return t.is("ADJ") || t.is("X");
     }

@@ -58,7 +58,12 @@ final class QuoteSpans {
         int depth = 0;
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == '“') {
+            if (c == '“' && closesLikeAnEnd(text, k)) {
+                if (depth == 0) {
+                    return k;
+                }
+                depth--;
+            } else if (c == '“') {
                 depth++;
             } else if (c == '”' && depth > 0) {
                 depth--;
@@ -67,6 +72,12 @@ final class QuoteSpans {
             }
         }
         return -1;
+    }
+
+    /** An opening curly mark right after a word or stop and before a space or the end: a closing mark mistyped. */
+    private static boolean closesLikeAnEnd(String text, int k) {
+        boolean joined = !Character.isWhitespace(text.charAt(k - 1));
+        return joined && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)));
     }
 
     /** A straight mark after a space that still closes: "…to harvest its brain,' " said Fiorina. */
