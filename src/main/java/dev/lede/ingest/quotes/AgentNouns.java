@@ -1,11 +1,5 @@
 package dev.lede.ingest.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,20 +53,7 @@ final class AgentNouns {
 
     private static Map<String, Kind> load() {
         Map<String, Kind> nouns = new HashMap<>();
-        InputStream in = AgentNouns.class.getResourceAsStream("/quotes/agent-nouns.txt");
-        if (in == null) {
-            throw new IllegalStateException("quotes/agent-nouns.txt is not on the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    nouns.put(line.substring(0, tab), line.charAt(tab + 1) == 'p' ? Kind.PERSON : Kind.GROUP);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordList.load("/quotes/agent-nouns.txt").forEach((w, k) -> nouns.put(w, k.equals("p") ? Kind.PERSON : Kind.GROUP));
         return Map.copyOf(nouns);
     }
 }

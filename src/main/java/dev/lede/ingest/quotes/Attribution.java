@@ -88,9 +88,9 @@ final class Attribution {
      */
     private Source speakerOf(Sentences.Sentence s, Cue c, Source previous) {
         Sentences.Token before = s.token(c.first() - 1);
-        boolean clauseOfItsOwn = c.participle() && (previous != null || before != null && before.text().equals(","));
+        boolean afterComma = c.participle() && before != null && before.text().equals(",");
         Mention m = c.text().startsWith("according") ? Mentions.after(s, c.last() + 1)
-                : clauseOfItsOwn ? null : Mentions.speakerBefore(s, c.first());
+                : afterComma ? null : Mentions.speakerBefore(s, c.first());
         if (m == null && c.inverts() && punctuationBefore(s, c)) {
             m = Mentions.after(s, c.last() + 1);
         }
@@ -104,11 +104,11 @@ final class Attribution {
         if (close != open) {
             near.addAll(said.get(close));
         }
-        boolean direct = QuoteForm.direct(q, open, said.get(open).stream().map(Said::cue).toList(), quotes);
+        boolean direct = QuoteForm.direct(q, open, said.get(open).stream().map(Said::cue).filter(c -> !c.weak()).toList(), quotes);
         if (!direct && (near.isEmpty() || QuoteForm.unsaid(q, open))) {
             return null;
         }
-        Said cue = nearest(near, q, direct);
+        Said cue = nearest(direct ? near.stream().filter(d -> !d.cue().weak()).toList() : near, q, direct);
         boolean cued = cue != null && (cue.speaker() != null || !direct);
         Source who = cued ? cue.speaker() : uncued(q, open, close);
         speakers.spoke(who, close.paragraph());

@@ -30,7 +30,10 @@ final class Neighbours {
         return signed && first != null ? Mentions.after(next, next.tokens().indexOf(first)) : null;
     }
 
-    /** "Biden said." or "Biden said Tuesday, adding …": a sentence that opens with its speaker and cue. */
+    /**
+     * "Biden said." or "Biden told reporters on Tuesday.": a sentence that opens with its speaker and cue and says
+     * nothing of its own after them (unlike "Kasich said he would have fired him").
+     */
     private static Mention saidBy(Sentences.Sentence s) {
         List<Cue> cues = CueVerbs.find(s);
         if (cues.isEmpty()) {
@@ -38,7 +41,25 @@ final class Neighbours {
         }
         Cue c = cues.get(0);
         Mention m = Mentions.speakerBefore(s, c.first());
-        return m != null && m.first() == 0 && c.first() - m.last() <= 3 && m.kind() != Mention.Kind.PRONOUN ? m : null;
+        return m != null && m.first() == 0 && c.first() - m.last() <= 3 && m.kind() != Mention.Kind.PRONOUN && !goesOn(s, c) ? m : null;
+    }
+
+    /**
+     * The cue takes words of its own: "said he would", "said that", "said the plan…", but not "said.", "said on
+     * Tuesday", "said about Bush's effort", "told reporters." (whom speech is told to is no message).
+     */
+    private static boolean goesOn(Sentences.Sentence s, Cue c) {
+        int i = c.last() + 1;
+        while (s.token(i) != null && (s.token(i).is("ADV") || Titles.time(s.token(i).lower()))) {
+            i++;
+        }
+        if (s.token(i) != null && c.text().matches("(?i)t[eo]ll.*|ask.*") && (s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
+            while (s.token(i) != null && (s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
+                i++;
+            }
+        }
+        Sentences.Token t = s.token(i);
+        return t != null && !t.is("ADP") && !t.is("PUNCT");
     }
 
     /** "As Jo Lee wrote:" ending the paragraph before one that opens with the quote. */
