@@ -131,8 +131,10 @@ final class Mentions {
     }
 
     static boolean nounish(Sentences.Token t) {
-        // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT)
-        return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s"));
+        // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT); so is a word the
+        // tagger took for a pronoun that is none ("harbour" in "harbour master")
+        boolean mistaken = t.is("PRON") && !Names.functionWord(t.lower());
+        return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s") || mistaken);
     }
 
     private static boolean skipped(Sentences.Token t) {

@@ -26,6 +26,11 @@ final class Names {
     private Names() {
     }
 
+    /** A closed-class English word: pronoun, determiner, preposition, conjunction, auxiliary. */
+    static boolean functionWord(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
     static boolean nameLike(Sentences.Sentence s, int i) {
         Sentences.Token t = s.token(i);
         if (t == null || t.quoted() || !t.word() || !t.capitalized() || Titles.time(t.lower()) || t.text().equals("I")) {
