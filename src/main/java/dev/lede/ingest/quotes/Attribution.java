@@ -88,11 +88,14 @@ final class Attribution {
      */
     private Source speakerOf(Sentences.Sentence s, Cue c, Source previous) {
         Sentences.Token before = s.token(c.first() - 1);
-        boolean afterComma = c.participle() && before != null && before.text().equals(",");
+        boolean afterComma = before != null && before.text().equals(",");
         Mention m = c.text().startsWith("according") ? Mentions.after(s, c.last() + 1)
-                : afterComma ? null : Mentions.speakerBefore(s, c.first());
-        if (m == null && c.inverts() && punctuationBefore(s, c)) {
-            m = Mentions.after(s, c.last() + 1);
+                : "by".equals(lower(s, c.last() + 1)) ? Mentions.after(s, c.last() + 2)
+                : c.participle() && afterComma ? null : Mentions.speakerBefore(s, c.first());
+        boolean agent = m != null && (m.kind() != Mention.Kind.PHRASE || Phrases.type(m) != null);
+        if (!agent && c.inverts() && (punctuationBefore(s, c) || afterComma)) {
+            Mention after = Mentions.after(s, c.last() + 1);
+            m = after != null ? after : m;
         }
         Source who = m == null ? null : speakers.resolve(m, true);
         return who != null ? who : previous != null ? previous : speakers.resolve(Mentions.subject(s), true);
@@ -122,7 +125,8 @@ final class Attribution {
      */
     private Source uncued(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
         if (QuoteForm.afterColon(q, open, quotes)) {
-            return speakers.resolve(Mentions.subject(open), false);
+            Mention named = Mentions.beforeColon(open, q.first().start());
+            return speakers.resolve(named != null ? named : Mentions.subject(open), false);
         }
         Mention after = Neighbours.attributionAfter(sentences, close, q.last().paragraph(), paragraphs);
         if (after != null) {
@@ -163,6 +167,11 @@ final class Attribution {
         boolean commaAfterQuote = p != null && p.text().equals(",") && pp != null && (pp.quoted() || pp.text().equals("\""));
         boolean opensWithQuote = s.token(0) != null && (s.token(0).quoted() || s.token(0).text().equals("\""));
         return p == null || afterQuote || commaAfterQuote || opensWithQuote && p.text().equals(",");
+    }
+
+    private static String lower(Sentences.Sentence s, int i) {
+        Sentences.Token t = s.token(i);
+        return t == null ? "" : t.lower();
     }
 
     /** The sentence holding a paragraph offset. */

@@ -91,6 +91,16 @@ final class Mentions {
         return prior == null ? null : prior.withRole(Phrases.appositive(s, k, j));
     }
 
+    /** "Donald Trump: “…”": a name right before the colon that introduces a quote starting at {@code quoteStart}. */
+    static Mention beforeColon(Sentences.Sentence s, int quoteStart) {
+        int colon = -1;
+        for (int i = 0; i < s.tokens().size() && s.token(i).end() <= quoteStart; i++) {
+            colon = s.token(i).text().equals(":") ? i : colon;
+        }
+        Mention m = colon > 0 ? before(s, colon - 1) : null;
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+    }
+
     /** The subject a sentence opens with, after any opening phrase ("In a memo to staff, …"). */
     static Mention subject(Sentences.Sentence s) {
         int i = 0;

@@ -17,8 +17,8 @@ final class Pronouns {
         for (int i = recent.size() - 1; i >= 0; i--) {
             Source s = recent.get(i);
             boolean someone = s != null && (s.person() || s.type == SpeakerType.UNKNOWN);
-            if (someone && gender != 0 && (s.gender == 0 || s.gender == gender)) {
-                s.gender = gender;
+            if (someone && gender != 0 && (s.gender() == 0 || s.gender() == gender)) {
+                s.heard(gender);
                 return s;
             }
             if (s != null && gender == 0 && s.group) {

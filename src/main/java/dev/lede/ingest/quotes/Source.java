@@ -11,7 +11,11 @@ final class Source {
     final SpeakerType type;
     String role;
     String affiliation;
+    /** From an honorific ("Ms."): sure. */
     char gender;
+    /** Pronouns that referred to this source: a guess that one wrong reference cannot fix for good. */
+    private int he;
+    private int she;
     int mentions;
     int lastParagraph;
 
@@ -21,6 +25,19 @@ final class Source {
         this.type = type;
         this.group = type == SpeakerType.ORGANISATION || type == SpeakerType.GROUP;
         this.head = head;
+    }
+
+    /** 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source. */
+    char gender() {
+        return gender != 0 ? gender : he > she ? 'm' : she > he ? 'f' : 0;
+    }
+
+    void heard(char pronounGender) {
+        if (pronounGender == 'm') {
+            he++;
+        } else if (pronounGender == 'f') {
+            she++;
+        }
     }
 
     boolean person() {

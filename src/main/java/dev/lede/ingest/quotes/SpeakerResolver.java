@@ -108,8 +108,8 @@ final class SpeakerResolver {
         if (found.isEmpty() && gender == 0) {
             found = people(x -> word.equals(x.personName().first()));
         }
-        if (gender != 0 && found.stream().anyMatch(x -> x.gender == gender)) {
-            found = found.stream().filter(x -> x.gender == gender).toList();
+        if (gender != 0 && found.stream().anyMatch(x -> x.gender() == gender)) {
+            found = found.stream().filter(x -> x.gender() == gender).toList();
         }
         return found.stream()
                 .max(Comparator.comparingInt((Source x) -> x.mentions + (x.lastParagraph >= paragraph - 1 ? 3 : 0))
