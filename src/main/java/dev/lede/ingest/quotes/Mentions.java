@@ -108,7 +108,8 @@ final class Mentions {
             i++;
         }
         Sentences.Token t = s.token(i);
-        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || t.is("VERB"))) {
+        boolean participle = t != null && t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"));
+        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle)) {
             while (s.token(i) != null && !s.token(i).text().equals(",")) {
                 i++;
             }

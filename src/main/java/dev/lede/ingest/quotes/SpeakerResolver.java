@@ -66,6 +66,9 @@ final class SpeakerResolver {
     /** "They" with no group to refer to stands for the last speaker, as in "…, they say". */
     private Source pronoun(String p) {
         Source s = Pronouns.resolve(p, events.stream().map(Event::source).toList());
+        if (s == null && !p.startsWith("the")) {
+            s = Pronouns.resolve(p, known);   // no subject or speaker yet: the person named last
+        }
         if (s != null || !p.startsWith("the")) {
             return s;
         }

@@ -109,7 +109,7 @@ public final class QuotesQuality {
         SpeakerError kind = SpeakerError.of(q.speaker(), person, mentions, speakers);
         errors.merge(kind, 1, Integer::sum);
         details.add(article.name() + "\t" + kind + "\tgot " + q.speaker() + "\twant " + person + "\t" + gold.how() + "\tsource@" + a.source().get(0).start() + " " + mentions.get(0)
-                + "\t" + shorten(q.text()));
+                + "\t" + (q.partial() ? "P" : "D") + "\t" + shorten(q.text()));
     }
 
     /** "Debbie Wasserman Schultz" for "Wasserman Schultz": more of the name, where the article names someone so. */
