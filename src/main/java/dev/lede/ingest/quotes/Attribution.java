@@ -62,7 +62,7 @@ final class Attribution {
         Mentions.names(s).forEach(m -> speakers.resolve(m, true));
         Mention subject = Mentions.subject(s);
         if (subject != null && subject.kind() != Mention.Kind.PRONOUN) {
-            boolean worthKnowing = subject.fullName() || subject.group() && Titles.people(subject.head());
+            boolean worthKnowing = subject.person() || subject.group() && Titles.people(subject.head());
             Source who = speakers.resolve(subject, worthKnowing);
             if (who != null && (!who.group || Titles.people(who.head))) {
                 speakers.mentioned(who, s.paragraph());

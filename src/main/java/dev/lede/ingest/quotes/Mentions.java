@@ -143,8 +143,9 @@ final class Mentions {
 
     static boolean nounish(Sentences.Token t) {
         // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT); so is a word the
-        // tagger took for a pronoun that is none ("harbour" in "harbour master")
-        boolean mistaken = t.is("PRON") && !Names.functionWord(t.lower());
+        // tagger took for a pronoun that is none ("harbour" in "harbour master"), and a capitalised word that is no
+        // function word, which at a sentence's start the tagger often calls a verb ("Okoye shot back")
+        boolean mistaken = (t.is("PRON") || t.capitalized()) && !Names.functionWord(t.lower());
         return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s") || mistaken);
     }
 

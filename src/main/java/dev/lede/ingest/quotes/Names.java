@@ -93,7 +93,7 @@ final class Names {
     /** The mention for first..last, or null when no name ends the run ("the Secretary"). */
     static Mention split(Sentences.Sentence s, int first, int last) {
         int t = last;
-        while (t >= first && nameToken(s, t)) {
+        while (t >= first && (nameToken(s, t) || hyphenInName(s, t))) {
             t--;
         }
         if (t == last) {
@@ -119,6 +119,15 @@ final class Names {
             return new Mention(Mention.Kind.NAME, s.span(from, last), null, null, head.toLowerCase(Locale.ROOT), true, from, last);
         }
         return new Mention(Mention.Kind.NAME, s.span(t + 1, last), role, honorific, head, false, first, last, affiliation);
+    }
+
+    /** The hyphen of "Llewellyn-Price" or "Anne-Marie", which the tokenizer gives as a token of its own. */
+    private static boolean hyphenInName(Sentences.Sentence s, int i) {
+        Sentences.Token t = s.token(i);
+        Sentences.Token before = s.token(i - 1);
+        Sentences.Token after = s.token(i + 1);
+        return t.text().equals("-") && before != null && after != null && before.end() == t.start() && t.end() == after.start()
+                && nameToken(s, i - 1) && nameToken(s, i + 1);
     }
 
     /** "'s", a hyphen, a particle ("van"), or "of" after a title or organisation word ("Secretary of State", "Bank of"). */

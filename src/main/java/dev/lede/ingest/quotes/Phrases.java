@@ -115,14 +115,14 @@ final class Phrases {
         return possessive && next != null && (Titles.role(next.lower()) || Titles.people(next.lower()) || apposedName(s, i + 2) != null);
     }
 
-    /** ", Vikram Mehta," or ", Vikram Mehta." after a comma at {@code comma}. */
+    /** ", Vikram Mehta," or ", Rosemary," after a comma at {@code comma}. */
     static Mention apposedName(Sentences.Sentence s, int comma) {
         if (!",".equals(s.token(comma) == null ? "" : s.token(comma).text()) || !Names.nameLike(s, comma + 1)) {
             return null;
         }
         Mention m = Names.split(s, comma + 1, Names.runEnd(s, comma + 1));
         Sentences.Token next = m == null ? null : s.token(m.last() + 1);
-        return m != null && m.fullName() && (next == null || !next.word()) ? m : null;
+        return m != null && m.person() && (next == null || !next.word()) ? m : null;
     }
 
     /** A person named at the end of a noun phrase: "Democratic presidential candidate Bernie Sanders" is Bernie Sanders. */
