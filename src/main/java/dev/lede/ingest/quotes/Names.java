@@ -175,7 +175,7 @@ final class Names {
 
     static boolean possessive(Sentences.Token t) {
         String w = t.text().replace('’', '\'');
-        return w.equals("'s") || w.equals("'") || w.length() > 2 && w.endsWith("'s");
+        return w.equals("'s") || w.equals("'") || w.length() > 2 && (w.endsWith("'s") || w.endsWith("s'"));
     }
 
     /** "the Washington Post" of "the Washington Post's". */

@@ -17,6 +17,7 @@ final class Titles {
             attorney councillor councilor councilman councilwoman councilmember assemblyman assemblywoman
             assemblymember alderman alderwoman delegate trooper master grandmaster leader ceo envoy lord lady baron
             forward striker goalkeeper defender midfielder winger quarterback pitcher catcher guard center
+            whip recorder clerk treasurer comptroller auditor controller advocate ombudsman moderator anchor
             """);
     /** Words of a portfolio, so that "Secretary of Defense Lloyd Austin" ends its title before "Lloyd". */
     private static final Set<String> DEPARTMENTS = words("""
