@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as given and surname, compared without case, accents, stops or suffixes ("Jr.", "III"):
@@ -13,11 +14,14 @@ import java.util.Set;
  */
 record PersonName(List<String> given, String surname) {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern STOPS = Pattern.compile("[.,]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static PersonName of(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("[.,]", " ");
-        List<String> words = new ArrayList<>(Arrays.stream(plain.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList());
+        String plain = STOPS.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+        List<String> words = new ArrayList<>(Arrays.stream(SPACES.split(plain.trim())).filter(w -> !w.isEmpty()).toList());
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

@@ -14,9 +14,10 @@ import opennlp.tools.util.Span;
  */
 final class Sentences {
 
-    record Token(String text, int start, int end, String tag, boolean quoted) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    /** A token; {@code lower} is its text in lower case, kept as rules ask for it many times. */
+    record Token(String text, int start, int end, String tag, boolean quoted, String lower) {
+        Token(String text, int start, int end, String tag, boolean quoted) {
+            this(text, start, end, tag, quoted, text.toLowerCase(Locale.ROOT));
         }
 
         boolean word() {

@@ -18,6 +18,8 @@ final class Source {
     private int she;
     int mentions;
     int lastParagraph;
+    private PersonName parsed;
+    private String parsedFrom;
 
     Source(String name, String role, SpeakerType type, String head) {
         this.name = name;
@@ -45,7 +47,11 @@ final class Source {
     }
 
     PersonName personName() {
-        return PersonName.of(name);
+        if (parsed == null || !parsedFrom.equals(name)) {
+            parsed = PersonName.of(name);
+            parsedFrom = name;
+        }
+        return parsed;
     }
 
     String surname() {

@@ -129,7 +129,8 @@ final class SpeakerResolver {
             }
         }
         SpeakerType type = Phrases.type(m);
-        boolean definite = m.name().toLowerCase(Locale.ROOT).matches("^(the|this|that) .*");
+        String lower = m.name().toLowerCase(Locale.ROOT);
+        boolean definite = lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ");
         if (definite && type == SpeakerType.UNKNOWN) {
             Source p = described(head);
             if (p != null) {
