@@ -6,6 +6,7 @@ import dev.lede.article.BodyChanged;
 import dev.lede.common.Slugs;
 import dev.lede.ingest.quotes.ExtractedQuote;
 import dev.lede.ingest.quotes.QuoteExtractor;
+import dev.lede.ingest.quotes.SpeakerNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -86,25 +87,70 @@ public class QuoteService {
         q.start = e.start();
         q.end = e.end();
         q.position = position;
-        q.speaker = e.speaker() == null ? null : speaker(e.speaker(), e.role());
+        q.speaker = e.speaker() == null ? null : speakerFor(e, article);
         return q;
     }
 
-    /** The speaker with this name, created if new; the role is the latest one they were introduced with. */
+    /**
+     * The speaker of an extracted quote: the one with this name, or the same person named another way in another
+     * article (see {@link SpeakerNames}), or a new one; followed to where an editor merged it. A group or someone
+     * unnamed ("officials", "a spokeswoman") is a speaker of this article only: the same words elsewhere are others.
+     */
+    Speaker speakerFor(ExtractedQuote e, Article article) {
+        String type = Speaker.type(e.speakerType());
+        boolean ofThisArticle = type.equals("group") || type.equals("unknown");
+        String slug = ofThisArticle ? articleSlug(e.speaker(), article) : Slugs.of(e.speaker());
+        Speaker s = bySlug(slug);
+        if (s == null && type.equals("person")) {
+            s = samePerson(e.speaker(), e.role());
+        }
+        if (s == null) {
+            s = new Speaker();
+            s.slug = slug;
+            s.name = e.speaker();
+            s.type = type;
+            s.familyName = type.equals("person") ? SpeakerNames.familyName(e.speaker()) : null;
+            em.persist(s);
+        }
+        s = s.current();
+        if (s.type.equals("person")) {
+            s.name = SpeakerNames.fuller(s.name, e.speaker());
+        }
+        s.role = e.role() != null ? e.role() : s.role;
+        s.affiliation = e.affiliation() != null ? e.affiliation() : s.affiliation;
+        return s;
+    }
+
+    private Speaker samePerson(String name, String role) {
+        return em.createQuery("from Speaker where familyName = ?1 and mergedInto is null and type = 'person' order by id", Speaker.class)
+                .setParameter(1, SpeakerNames.familyName(name)).getResultStream()
+                .filter(s -> SpeakerNames.samePerson(name, role, s.name, s.role)).findFirst().orElse(null);
+    }
+
+    private static String articleSlug(String name, Article article) {
+        String slug = Slugs.of(name);
+        return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString().substring(0, 8);
+    }
+
+    private Speaker bySlug(String slug) {
+        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The speaker an editor names: the one with this name (or where it was merged), or a new person. */
     public Speaker speaker(String name, String role) {
         String slug = Slugs.of(name);
-        Speaker s = em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug)
-                .getResultStream().findFirst().orElse(null);
+        Speaker s = bySlug(slug);
         if (s == null) {
             s = new Speaker();
             s.slug = slug;
             s.name = name;
             s.role = role;
+            s.familyName = SpeakerNames.familyName(name);
             em.persist(s);
         } else if (role != null && !role.equals(s.role)) {
             s.role = role;
         }
-        return s;
+        return s.current();
     }
 
     public static List<String> paragraphs(Article article) {

@@ -27,7 +27,9 @@ public record QuoteView(
 
     @Schema(name = "QuoteSpeaker")
     public record SpeakerRef(@Schema(example = "lloyd-austin") String slug, @Schema(example = "Lloyd Austin") String name,
-                             @Schema(nullable = true, description = "Title or affiliation where this quote was attributed", example = "U.S. Secretary of Defense") String role,
+                             @Schema(enumeration = {"person", "organisation", "group", "unknown"}, description = SpeakerViews.TYPE, example = "person") String type,
+                             @Schema(nullable = true, description = "Title or description where this quote was attributed", example = "U.S. Secretary of Defense") String role,
+                             @Schema(nullable = true, description = "The organisation or place the speaker is given with where quoted", example = "Pentagon") String affiliation,
                              @Schema(example = "/api/v1/speakers/lloyd-austin") String link) {
     }
 
@@ -43,14 +45,15 @@ public record QuoteView(
 
     public static QuoteView from(Quote q) {
         SpeakerRef speaker = q.speaker == null ? null
-                : new SpeakerRef(q.speaker.slug, q.speaker.name, q.role, "/api/v1/speakers/" + q.speaker.slug);
+                : new SpeakerRef(q.speaker.slug, q.speaker.name, q.speaker.type, q.role, q.speaker.affiliation, "/api/v1/speakers/" + q.speaker.slug);
         return new QuoteView(q.id, q.text, q.partial, speaker, q.cue, ArticleRef.of(q.article), q.paragraph, q.start, q.end);
     }
 
     /** A quote found by a dry run, not stored. */
     public static QuoteView from(ExtractedQuote e, Article article) {
         SpeakerRef speaker = e.speaker() == null ? null
-                : new SpeakerRef(Slugs.of(e.speaker()), e.speaker(), e.role(), "/api/v1/speakers/" + Slugs.of(e.speaker()));
+                : new SpeakerRef(Slugs.of(e.speaker()), e.speaker(), Speaker.type(e.speakerType()), e.role(), e.affiliation(),
+                "/api/v1/speakers/" + Slugs.of(e.speaker()));
         return new QuoteView(null, e.text(), e.partial(), speaker, e.cue(), ArticleRef.of(article), e.paragraph(), e.start(), e.end());
     }
 

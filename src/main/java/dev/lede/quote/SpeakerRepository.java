@@ -12,15 +12,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class SpeakerRepository {
     private static final String SUMMARY = """
-            select s.slug, s.name, s.role, count(q.id), max(a.published_at), s.id
+            select s.slug, s.name, s.role, count(q.id), max(a.published_at), s.id, s.type, s.affiliation
             from speaker s join quote q on q.speaker_id = s.id and not q.hidden
             join article a on a.id = q.article_id and a.status = 'PUBLISHED'
             where %s group by s.id order by s.name, s.id limit :limit""";
+    static final int LATEST_QUOTES = 10;
 
     private final EntityManager em;
+    private final QuoteRepository quotes;
 
-    public SpeakerRepository(EntityManager em) {
+    public SpeakerRepository(EntityManager em, QuoteRepository quotes) {
         this.em = em;
+        this.quotes = quotes;
     }
 
     /** Speakers whose name (or a word of it) starts with {@code prefix}, after the cursor; one row more than asked. */
@@ -54,5 +57,16 @@ public class SpeakerRepository {
         List<Object[]> rows = em.createNativeQuery(SUMMARY.formatted("s.slug = :slug"))
                 .setParameter("slug", slug).setParameter("limit", 1).getResultList();
         return rows.stream().findFirst().map(SpeakerViews.Summary::of);
+    }
+
+    /** A speaker as GET /speakers/{slug} shows them: with their latest quotes. */
+    public Optional<SpeakerViews.Detail> detail(String slug) {
+        return find(slug).map(speaker -> SpeakerViews.Detail.of(speaker,
+                quotes.page(QuoteFilter.bySpeaker(slug), null, LATEST_QUOTES).stream().limit(LATEST_QUOTES).map(QuoteView::from).toList()));
+    }
+
+    /** The speaker with this slug, merged or not, for editing. */
+    public Optional<Speaker> bySlug(String slug) {
+        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.quote;
 
+import dev.lede.article.Moved;
 import dev.lede.common.ApiException;
 import dev.lede.common.Cursor;
 import dev.lede.common.Links;
@@ -32,15 +33,11 @@ import java.util.List;
 @Tag(name = "Speakers", description = "People and organisations quoted in published articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerResource {
-    static final int LATEST_QUOTES = 10;
-
     private final SpeakerRepository speakers;
-    private final QuoteRepository quotes;
     private final Representations representations;
 
-    public SpeakerResource(SpeakerRepository speakers, QuoteRepository quotes, Representations representations) {
+    public SpeakerResource(SpeakerRepository speakers, Representations representations) {
         this.speakers = speakers;
-        this.quotes = quotes;
         this.representations = representations;
     }
 
@@ -73,18 +70,23 @@ public class SpeakerResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getSpeaker", summary = "One speaker with their latest quotes")
+    @Operation(operationId = "getSpeaker", summary = "One speaker with their latest quotes",
+            description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL in `Location`.")
     @APIResponse(responseCode = "200", description = "The speaker", content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
+    @APIResponse(responseCode = "301", description = "An editor merged this speaker into another: `Location` names it")
     @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {
-            SpeakerViews.Summary speaker = speakers.find(slug)
-                    .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
-            List<QuoteView> latest = quotes.page(QuoteFilter.bySpeaker(slug), null, LATEST_QUOTES).stream()
-                    .limit(LATEST_QUOTES).map(QuoteView::from).toList();
-            return Rendered.of(SpeakerViews.Detail.of(speaker, latest), representations.contentState().changedAt());
+            SpeakerViews.Detail speaker = speakers.detail(slug).orElseThrow(() -> movedOrMissing(slug));
+            return Rendered.of(speaker, representations.contentState().changedAt());
         });
+    }
+
+    private RuntimeException movedOrMissing(String slug) {
+        return speakers.bySlug(slug).filter(s -> s.mergedInto != null).map(Speaker::current)
+                .<RuntimeException>map(s -> new Moved("/api/v1/speakers/" + s.slug))
+                .orElseGet(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
     }
 }

@@ -2,7 +2,6 @@ package dev.lede.sync;
 
 import dev.lede.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,36 +31,9 @@ class ChangeFeedTest {
                 .formatted(headline, status);
     }
 
-    /** The cursor at the end of the feed now. */
-    static String tail() {
-        String cursor = null;
-        while (true) {
-            JsonPath page = as(EDITOR).queryParam("limit", 100).queryParam("since", cursor == null ? "" : cursor)
-                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("page.nextCursor");
-            if (!page.getBoolean("page.hasMore")) {
-                return cursor;
-            }
-        }
-    }
-
-    /** Reads the feed from {@code cursor} until it has no more; returns the events and moves the cursor. */
-    static List<Map<String, Object>> follow(String[] cursor) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        while (true) {
-            JsonPath page = as(EDITOR).queryParam("limit", 37).queryParam("since", cursor[0])
-                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            events.addAll(page.getList("data"));
-            cursor[0] = page.getString("page.nextCursor");
-            if (!page.getBoolean("page.hasMore")) {
-                return events;
-            }
-        }
-    }
-
     @Test
     void aFollowerSeesEveryEventOnceInOrderWhileWritersRace() throws Exception {
-        String start = tail();
+        String start = Feed.tail();
         String[] cursor = {start};
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<List<String>>> writers = new ArrayList<>();
@@ -89,10 +61,10 @@ class ChangeFeedTest {
             return null;
         });
         while (!done.get()) {
-            seen.addAll(follow(cursor));
+            seen.addAll(Feed.follow(cursor));
         }
         all.get();
-        seen.addAll(follow(cursor));
+        seen.addAll(Feed.follow(cursor));
         pool.shutdown();
 
         Set<String> written = new HashSet<>();
@@ -108,12 +80,12 @@ class ChangeFeedTest {
         assertThat(created.containsAll(written), is(true));
         // nothing turned up later behind the follower's cursor
         String[] again = {start};
-        assertThat(follow(again).stream().map(e -> e.get("seq")).toList(), is(seen.stream().map(e -> e.get("seq")).toList()));
+        assertThat(Feed.follow(again).stream().map(e -> e.get("seq")).toList(), is(seen.stream().map(e -> e.get("seq")).toList()));
     }
 
     @Test
     void anonymousReadersSeeOnlyEventsAboutPublishedContent() {
-        String start = tail();
+        String start = Feed.tail();
         var draft = as(EDITOR).contentType("application/json").body(article(Fixtures.unique("Feed draft"), "draft"))
                 .post("/api/v1/articles").then().statusCode(201).extract();
         var published = as(EDITOR).contentType("application/json").body(article(Fixtures.unique("Feed public"), "published"))
@@ -123,7 +95,7 @@ class ChangeFeedTest {
         String draftId = draft.path("id");
         String publishedId = published.path("id");
 
-        List<Map<String, Object>> editor = follow(new String[]{start});
+        List<Map<String, Object>> editor = Feed.follow(new String[]{start});
         assertThat(editor.stream().map(e -> e.get("id") + " " + e.get("type")).toList(),
                 hasItems(draftId + " created", publishedId + " created", publishedId + " deleted"));
         given().queryParam("since", start).queryParam("limit", 100).get("/api/v1/changes").then().statusCode(200)
@@ -136,7 +108,7 @@ class ChangeFeedTest {
 
     @Test
     void importsAndQuoteCorrectionsAreInTheFeed() {
-        String start = tail();
+        String start = Feed.tail();
         String page = "Politics\n\nFeed import " + Fixtures.unique("x") + "\n\n“We will vote,” said Ada Lane, the speaker.\n";
         String id = as(EDITOR).contentType("text/plain; charset=utf-8").body(page).post("/api/v1/imports").then().statusCode(201)
                 .extract().path("article.id");
@@ -144,7 +116,7 @@ class ChangeFeedTest {
         String etag = given().get("/api/v1/quotes/{q}", quote).then().extract().header("ETag");
         as(EDITOR).header("If-Match", etag).contentType("application/merge-patch+json").body("{\"role\":\"house speaker\"}")
                 .patch("/api/v1/quotes/{q}", quote).then().statusCode(200);
-        List<Map<String, Object>> events = follow(new String[]{start});
+        List<Map<String, Object>> events = Feed.follow(new String[]{start});
         assertThat(events.stream().map(e -> e.get("entity") + " " + e.get("id") + " " + e.get("type")).toList(),
                 hasItems("article " + id + " created", "quote " + quote + " updated"));
     }

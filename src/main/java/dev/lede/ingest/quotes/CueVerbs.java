@@ -50,6 +50,8 @@ final class CueVerbs {
                 cues.add(new Cue(i, i + 1, s.span(i, i + 1), t.start(), next.end()));
             } else if ((SURE.contains(w) || VERBS.contains(w) && t.is("VERB")) && !passive(s, i)) {
                 cues.add(new Cue(i, i, t.text(), t.start(), t.end()));
+            } else if (t.is("VERB") && SpeechVerbs.speech(w) && !passive(s, i)) {
+                cues.add(new Cue(i, i, t.text(), t.start(), t.end(), true));
             }
         }
         return cues;

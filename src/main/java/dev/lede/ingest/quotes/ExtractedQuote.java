@@ -10,10 +10,12 @@ package dev.lede.ingest.quotes;
  * {@code text}; {@code start}/{@code end} then cover only the first part, which runs to the end of the
  * opening paragraph, and each later part begins right after the opening mark of the paragraph that follows.
  *
- * <p>{@code partial} marks a fragment inside the writer's own sentence. {@code speaker} is a full name or
- * the name of a group, {@code role} the title or affiliation given where the speaker was introduced, and
- * {@code cue} the attributing verb or phrase; each is null when the article does not say.
+ * <p>{@code partial} marks a fragment inside the writer's own sentence. {@code speaker} is the fullest name the
+ * article gives the person (or the name of an organisation, or the words for a group), {@code speakerType} what
+ * the speaker is, {@code role} the title or description given where the speaker was introduced, {@code affiliation}
+ * the organisation or place they were given with ("Ana Ruiz of the Clean Water Alliance"), and {@code cue} the
+ * attributing verb or phrase; each is null when the article does not say.
  */
 public record ExtractedQuote(String text, boolean partial, int paragraph, int start, int end,
-                             String speaker, String role, String cue) {
+                             String speaker, String role, String cue, SpeakerType speakerType, String affiliation) {
 }

@@ -51,6 +51,7 @@ final class Mentions {
             Sentences.Token next = m == null ? null : s.token(m.last() + 1);
             boolean nounGoesOn = next != null && next.word() && (next.is("NOUN") || next.is("ADJ"));
             if (m != null && !nounGoesOn) {
+                m = Phrases.affiliated(s, m);
                 return m.withRole(Phrases.appositive(s, m.last() + 1, s.tokens().size()));
             }
         }
@@ -90,6 +91,16 @@ final class Mentions {
         return prior == null ? null : prior.withRole(Phrases.appositive(s, k, j));
     }
 
+    /** "Donald Trump: “…”": a name right before the colon that introduces a quote starting at {@code quoteStart}. */
+    static Mention beforeColon(Sentences.Sentence s, int quoteStart) {
+        int colon = -1;
+        for (int i = 0; i < s.tokens().size() && s.token(i).end() <= quoteStart; i++) {
+            colon = s.token(i).text().equals(":") ? i : colon;
+        }
+        Mention m = colon > 0 ? before(s, colon - 1) : null;
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+    }
+
     /** The subject a sentence opens with, after any opening phrase ("In a memo to staff, …"). */
     static Mention subject(Sentences.Sentence s) {
         int i = 0;
@@ -97,7 +108,8 @@ final class Mentions {
             i++;
         }
         Sentences.Token t = s.token(i);
-        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || t.is("VERB"))) {
+        boolean participle = t != null && t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"));
+        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle)) {
             while (s.token(i) != null && !s.token(i).text().equals(",")) {
                 i++;
             }
@@ -130,8 +142,11 @@ final class Mentions {
     }
 
     static boolean nounish(Sentences.Token t) {
-        // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT)
-        return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s"));
+        // a possessive such as "alliance's" is a noun whatever tag it got (it came out PUNCT); so is a word the
+        // tagger took for a pronoun that is none ("harbour" in "harbour master"), and a capitalised word that is no
+        // function word, which at a sentence's start the tagger often calls a verb ("Okoye shot back")
+        boolean mistaken = (t.is("PRON") || t.capitalized()) && !Names.functionWord(t.lower());
+        return t.word() && (NOUNISH.stream().anyMatch(t::is) || t.text().endsWith("'s") || mistaken);
     }
 
     private static boolean skipped(Sentences.Token t) {

@@ -7,6 +7,8 @@ final class Phrases {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "where", "whom");
     private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "\"", "(", ")", "–", "—");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+    /** "Ana Ruiz of the Clean Water Alliance", "Tom Baker at Leeds University": a person and where they are from. */
+    private static final Set<String> AFFILIATING = Set.of("of", "at", "from", "with");
 
     private Phrases() {
     }
@@ -29,7 +31,7 @@ final class Phrases {
             }
             b--;
         }
-        return phrase(s, b, end, end);
+        return named(s, phrase(s, b, end, end));
     }
 
     /** The noun phrase starting at {@code start}, with one prepositional phrase after it ("officials in Kyiv"). */
@@ -50,20 +52,33 @@ final class Phrases {
         if (last < 0) {
             return null;
         }
-        Mention m = phrase(s, start, last, last);
+        Mention m = named(s, phrase(s, start, last, last));
+        if (m.kind() == Mention.Kind.NAME) {
+            return affiliated(s, m);
+        }
         Sentences.Token prep = s.token(last + 1);
         Mention object = prep != null && Mentions.preposition(prep.lower()) ? object(s, last + 2) : null;
         return object == null ? m : new Mention(Mention.Kind.PHRASE, s.span(start, object.last()), null, null,
                 m.head(), m.group(), start, object.last());
     }
 
-    /** Extends a phrase or name back over "officials in", "analysts at": the speaker is the group. */
+    /**
+     * Extends a phrase or name back over "officials in", "analysts at": the speaker is the group; and over a
+     * person's name before "of", "at" or "from": "Ana Ruiz of the Clean Water Alliance" is Ana Ruiz.
+     */
     static Mention withPrepositions(Sentences.Sentence s, Mention m) {
         while (true) {
             Sentences.Token prep = s.token(m.first() - 1);
             Sentences.Token left = s.token(m.first() - 2);
-            if (prep == null || left == null || left.quoted() || !Mentions.preposition(prep.lower())
-                    || !(left.is("NOUN") || Titles.people(left.lower()))) {
+            if (prep == null || left == null || left.quoted() || !Mentions.preposition(prep.lower())) {
+                return m;
+            }
+            if (AFFILIATING.contains(prep.lower()) && Names.nameToken(s, m.first() - 2) && m.kind() != Mention.Kind.PRONOUN) {
+                Mention person = Names.split(s, Names.runStart(s, m.first() - 2), m.first() - 2);
+                return person != null && person.person() && person.affiliation() == null
+                        ? person.withAffiliation(withoutArticle(s.span(m.first(), m.last())), m.last()) : m;
+            }
+            if (!(left.is("NOUN") || Titles.people(left.lower()))) {
                 return m;
             }
             Mention l = back(s, m.first() - 2);
@@ -100,14 +115,55 @@ final class Phrases {
         return possessive && next != null && (Titles.role(next.lower()) || Titles.people(next.lower()) || apposedName(s, i + 2) != null);
     }
 
-    /** ", Vikram Mehta," or ", Vikram Mehta." after a comma at {@code comma}. */
+    /** ", Vikram Mehta," or ", Rosemary," after a comma at {@code comma}. */
     static Mention apposedName(Sentences.Sentence s, int comma) {
         if (!",".equals(s.token(comma) == null ? "" : s.token(comma).text()) || !Names.nameLike(s, comma + 1)) {
             return null;
         }
         Mention m = Names.split(s, comma + 1, Names.runEnd(s, comma + 1));
         Sentences.Token next = m == null ? null : s.token(m.last() + 1);
-        return m != null && m.fullName() && (next == null || !next.word()) ? m : null;
+        return m != null && m.person() && (next == null || !next.word()) ? m : null;
+    }
+
+    /** A person named at the end of a noun phrase: "Democratic presidential candidate Bernie Sanders" is Bernie Sanders. */
+    private static Mention named(Sentences.Sentence s, Mention phrase) {
+        int from = Mentions.determiner(s.token(phrase.first()).lower()) ? phrase.first() + 1 : phrase.first();
+        if (from > phrase.last() || !Names.nameToken(s, phrase.last())) {
+            return phrase;
+        }
+        Mention m = Names.split(s, from, phrase.last());
+        return m != null && m.person() ? m : phrase;
+    }
+
+    /** "Ana Ruiz of the Clean Water Alliance" after a name that starts a mention. */
+    static Mention affiliated(Sentences.Sentence s, Mention m) {
+        Sentences.Token prep = s.token(m.last() + 1);
+        int from = m.last() + 2;
+        if (prep == null || !AFFILIATING.contains(prep.lower()) || !m.person() || m.affiliation() != null) {
+            return m;
+        }
+        int start = "the".equals(s.token(from) == null ? "" : s.token(from).lower()) ? from + 1 : from;
+        if (!Names.nameLike(s, start)) {
+            return m;
+        }
+        int end = Names.runEnd(s, start);
+        return m.withAffiliation(s.span(start, end), end);
+    }
+
+    /**
+     * What a phrase names by its head noun: a group of people ("officials", "residents"), an organisation
+     * ("the ministry"), someone unnamed ("a spokeswoman"), or null for a thing ("a statement"), never a speaker.
+     */
+    static SpeakerType type(Mention m) {
+        String head = m.head().toLowerCase(java.util.Locale.ROOT);
+        AgentNouns.Kind kind = AgentNouns.kind(head);
+        if (Titles.people(head) || kind != null && AgentNouns.plural(head)) {
+            return SpeakerType.GROUP;
+        }
+        if (Titles.organisation(head) || kind == AgentNouns.Kind.GROUP) {
+            return SpeakerType.ORGANISATION;
+        }
+        return kind == AgentNouns.Kind.PERSON || Titles.role(head) ? SpeakerType.UNKNOWN : null;
     }
 
     static String withoutArticle(String phrase) {

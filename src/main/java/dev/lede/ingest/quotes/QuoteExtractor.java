@@ -24,7 +24,7 @@ public final class QuoteExtractor {
     public List<ExtractedQuote> extract(List<String> paragraphs) {
         List<String> body = List.copyOf(paragraphs);
         List<QuoteSpan> spans = QuoteSpans.find(body);
-        List<Sentences.Sentence> sentences = this.sentences.get().split(body, spans);
+        List<Sentences.Sentence> sentences = OpeningNames.retag(this.sentences.get().split(body, spans));
         return new Attribution(body, sentences, spans).read();
     }
 }

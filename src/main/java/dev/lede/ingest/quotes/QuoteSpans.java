@@ -58,15 +58,36 @@ final class QuoteSpans {
         int depth = 0;
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == '“') {
+            if (c == '“' && closesLikeAnEnd(text, k)) {
+                if (depth == 0) {
+                    return k;
+                }
+                depth--;
+            } else if (c == '“') {
                 depth++;
             } else if (c == '”' && depth > 0) {
                 depth--;
-            } else if (c == '”' || c == '"' && !Character.isWhitespace(text.charAt(k - 1))) {
+            } else if (c == '”' || c == '"' && (!Character.isWhitespace(text.charAt(k - 1)) || spacedClose(text, k))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** An opening curly mark right after a word or stop and before a space or the end: a closing mark mistyped. */
+    private static boolean closesLikeAnEnd(String text, int k) {
+        boolean joined = !Character.isWhitespace(text.charAt(k - 1));
+        return joined && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)));
+    }
+
+    /** A straight mark after a space that still closes: "…to harvest its brain,' " said Fiorina. */
+    private static boolean spacedClose(String text, int k) {
+        int p = k - 1;
+        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        boolean after = k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)) || ",.;:".indexOf(text.charAt(k + 1)) >= 0;
+        return after && "'’,.?!".indexOf(text.charAt(p)) >= 0;
     }
 
     private static void add(List<QuoteSpan.Part> open, int p, String text, int start, int end) {

@@ -14,9 +14,10 @@ import opennlp.tools.util.Span;
  */
 final class Sentences {
 
-    record Token(String text, int start, int end, String tag, boolean quoted) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    /** A token; {@code lower} is its text in lower case, kept as rules ask for it many times. */
+    record Token(String text, int start, int end, String tag, boolean quoted, String lower) {
+        Token(String text, int start, int end, String tag, boolean quoted) {
+            this(text, start, end, tag, quoted, text.toLowerCase(Locale.ROOT));
         }
 
         boolean word() {
@@ -90,7 +91,7 @@ final class Sentences {
      */
     private static List<Span> abbreviations(Span[] spans, String plain, int offset) {
         List<Span> out = new ArrayList<>();
-        for (Span t : spans) {
+        for (Span t : possessives(spans, plain, offset)) {
             Span s = new Span(t.getStart() + offset, t.getEnd() + offset);
             Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
             String word = prev == null ? "" : plain.substring(prev.getStart(), prev.getEnd()) + ".";
@@ -102,6 +103,21 @@ final class Sentences {
             }
         }
         return finalStopSplit(out, plain);
+    }
+
+    /** "Trump's" as "Trump" and "'s", as the tagger was trained to see it, which the tokenizer does not always give. */
+    private static List<Span> possessives(Span[] spans, String plain, int offset) {
+        List<Span> out = new ArrayList<>();
+        for (Span t : spans) {
+            String w = plain.substring(t.getStart() + offset, t.getEnd() + offset);
+            if (w.length() > 2 && w.endsWith("'s") && Character.isLetter(w.charAt(w.length() - 3))) {
+                out.add(new Span(t.getStart(), t.getEnd() - 2));
+                out.add(new Span(t.getEnd() - 2, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static List<Span> finalStopSplit(List<Span> spans, String plain) {
@@ -145,10 +161,13 @@ final class Sentences {
         return out;
     }
 
+    /** A piece that ends with a title ("Sen.") or a middle initial ("Harry M."), which the next piece goes on from. */
     private static boolean endsWithTitle(String text, Span s) {
         String piece = text.substring(s.getStart(), s.getEnd());
         String last = piece.substring(piece.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return Titles.honorific(last) || Titles.title(last) || last.equals("st.");
+        boolean initial = last.length() == 2 && Character.isLetter(last.charAt(0)) && last.charAt(1) == '.'
+                && piece.length() > 2 && Character.isUpperCase(piece.charAt(piece.length() - 2));
+        return Titles.honorific(last) || Titles.title(last) || last.equals("st.") || initial;
     }
 
     /**

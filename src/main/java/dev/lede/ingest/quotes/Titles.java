@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 /** Word lists that tell who someone is: honorifics, titles before a name, roles, organisations. All lowercase. */
 final class Titles {
+    private static final Set<String> MODIFIERS = words("former late then acting interim outgoing incoming top senior junior chief ex");
     private static final Set<String> HONORIFICS = words("mr. mr ms. ms mrs. mrs miss dr. dr prof. prof professor sir dame rev. rev");
     private static final Set<String> TITLES = words("""
             president vice prime minister secretary secretary-general general gen. lt. col. colonel maj. major
@@ -16,6 +17,7 @@ final class Titles {
             attorney councillor councilor councilman councilwoman councilmember assemblyman assemblywoman
             assemblymember alderman alderwoman delegate trooper master grandmaster leader ceo envoy lord lady baron
             forward striker goalkeeper defender midfielder winger quarterback pitcher catcher guard center
+            whip recorder clerk treasurer comptroller auditor controller advocate ombudsman moderator anchor
             """);
     /** Words of a portfolio, so that "Secretary of Defense Lloyd Austin" ends its title before "Lloyd". */
     private static final Set<String> DEPARTMENTS = words("""
@@ -60,7 +62,21 @@ final class Titles {
     /** First words of place names that look like personal names: "North Korea", "United States". */
     private static final Set<String> PLACES = words("north south east west united new saudi sri hong san los las st. saint el");
 
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("sen.", "senator"), java.util.Map.entry("rep.", "congressman"),
+            java.util.Map.entry("representative", "congressman"), java.util.Map.entry("congresswoman", "congressman"),
+            java.util.Map.entry("gov.", "governor"), java.util.Map.entry("gen.", "general"), java.util.Map.entry("lt.", "lieutenant"),
+            java.util.Map.entry("col.", "colonel"), java.util.Map.entry("maj.", "major"), java.util.Map.entry("capt.", "captain"),
+            java.util.Map.entry("sgt.", "sergeant"), java.util.Map.entry("adm.", "admiral"), java.util.Map.entry("prof.", "professor"),
+            java.util.Map.entry("dr.", "doctor"), java.util.Map.entry("supt.", "superintendent"), java.util.Map.entry("spokesman", "spokesperson"),
+            java.util.Map.entry("spokeswoman", "spokesperson"), java.util.Map.entry("chairwoman", "chairman"), java.util.Map.entry("chair", "chairman"));
+
     private Titles() {
+    }
+
+    /** Words that qualify a title or name: "former", "acting", "top". */
+    static boolean modifier(String w) {
+        return MODIFIERS.contains(w);
     }
 
     static boolean honorific(String w) {
@@ -99,6 +115,16 @@ final class Titles {
 
     static boolean place(String firstWord) {
         return PLACES.contains(firstWord);
+    }
+
+    /** "Sen." and "senator", "Rep." and "congressman": a role that the word {@code head} names. */
+    static boolean sameRole(String role, String head) {
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (w.equals(head) || head.equals(ABBREVIATIONS.get(w)) || w.equals(ABBREVIATIONS.get(head))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 'm', 'f' or 0 when the honorific does not say. */
