@@ -69,6 +69,22 @@ public class ImageService {
         return image;
     }
 
+    /**
+     * The image known by the address an imported page gave, made with the page's alt, caption and credit when it is
+     * new. Lede never fetches it while importing: its bytes come by upload, or not at all. In the caller's transaction.
+     */
+    public Image sourced(String url, String alt, String caption, String credit) {
+        return images.findBySourceUrl(url).orElseGet(() -> {
+            Image image = new Image();
+            image.sourceUrl = url;
+            image.alt = alt;
+            image.caption = caption;
+            image.credit = credit;
+            images.persistAndFlush(image);
+            return image;
+        });
+    }
+
     /** A merge patch of alt, caption, credit and focal point; If-Match must name the image as a GET shows it now. */
     @Transactional
     public Stored patch(String id, String ifMatch, String patch) {

@@ -37,10 +37,17 @@ public class RenditionRules {
         return new RenditionSpec(width, height, fit(fit), format, quality);
     }
 
-    /** The widths a srcset offers for an original this wide: the allowed ones it can fill, or the smallest. */
+    /**
+     * The widths a srcset asks for, for an original this wide: the allowed ones it fills, and the next one up when
+     * the original falls between two (that rendition has the original's own width).
+     */
     public List<Integer> srcsetWidths(int originalWidth) {
-        List<Integer> fitting = new ArrayList<>(widths.headSet(originalWidth, true));
-        return fitting.isEmpty() ? List.of(widths.first()) : fitting;
+        List<Integer> asked = new ArrayList<>(widths.headSet(originalWidth, true));
+        Integer above = widths.higher(originalWidth);
+        if (!widths.contains(originalWidth) && above != null) {
+            asked.add(above);
+        }
+        return asked;
     }
 
     public int maxWidth() {

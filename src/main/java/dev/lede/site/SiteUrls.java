@@ -1,0 +1,59 @@
+package dev.lede.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * The canonical web addresses of articles, sections and tags on the newsroom's site: lede.public-url followed by
+ * the path patterns lede.paths.article ({section}, {yyyy}, {mm}, {dd}, {slug}, {id}), lede.paths.section and
+ * lede.paths.tag ({section}, {tag}). Dates are the publication's, in UTC.
+ */
+@ApplicationScoped
+public class SiteUrls {
+    private final String base;
+    private final String article;
+    private final String section;
+    private final String tag;
+
+    public SiteUrls(@ConfigProperty(name = "lede.public-url") String base,
+                    @ConfigProperty(name = "lede.paths.article") String article,
+                    @ConfigProperty(name = "lede.paths.section") String section,
+                    @ConfigProperty(name = "lede.paths.tag") String tag) {
+        if (!article.contains("{slug}") && !article.contains("{id}")) {
+            throw new IllegalStateException("lede.paths.article must contain {slug} or {id}, so that each article has its own address");
+        }
+        this.base = base.replaceAll("/+$", "");
+        this.article = article;
+        this.section = section;
+        this.tag = tag;
+    }
+
+    /** The site's home page. */
+    public String home() {
+        return base + "/";
+    }
+
+    /** An article's address; null until it has a publication time, which the path may need. */
+    public String article(String sectionSlug, Instant publishedAt, String slug, UUID id) {
+        if (publishedAt == null) {
+            return null;
+        }
+        ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
+        return base + article.replace("{section}", sectionSlug).replace("{slug}", slug).replace("{id}", String.valueOf(id))
+                .replace("{yyyy}", String.format("%04d", at.getYear())).replace("{mm}", String.format("%02d", at.getMonthValue()))
+                .replace("{dd}", String.format("%02d", at.getDayOfMonth()));
+    }
+
+    public String section(String slug) {
+        return base + section.replace("{section}", slug);
+    }
+
+    public String tag(String slug) {
+        return base + tag.replace("{tag}", slug);
+    }
+}
