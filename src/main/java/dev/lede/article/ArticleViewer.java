@@ -2,7 +2,7 @@ package dev.lede.article;
 
 import dev.lede.image.ImageLinks;
 import dev.lede.image.ImageRepository;
-import dev.lede.site.SiteUrls;
+import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -16,9 +16,9 @@ public class ArticleViewer {
     private final ArticleRepository articles;
     private final ImageRepository images;
     private final ImageLinks links;
-    private final SiteUrls site;
+    private final Site site;
 
-    public ArticleViewer(ArticleRepository articles, ImageRepository images, ImageLinks links, SiteUrls site) {
+    public ArticleViewer(ArticleRepository articles, ImageRepository images, ImageLinks links, Site site) {
         this.articles = articles;
         this.images = images;
         this.links = links;

@@ -7,9 +7,6 @@ import java.util.List;
 
 @ConfigMapping(prefix = "lede.images")
 public interface ImageConfig {
-    /** Where clients reach Lede's image URLs: Lede's public address, or a CDN in front of it (no trailing slash). */
-    String baseUrl();
-
     /** The largest upload. */
     MemorySize maxBytes();
 

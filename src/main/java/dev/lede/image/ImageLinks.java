@@ -1,12 +1,13 @@
 package dev.lede.image;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The URLs of an image's renditions, absolute (lede.images.base-url) so a front end can put them in
+ * The URLs of an image's renditions, absolute (lede.api-url) so a front end can put them in
  * {@code <img srcset>} as they are. Each carries the image's pixel version ({@code v}), so it names one
  * picture forever: a new focal point gives new URLs.
  */
@@ -15,8 +16,8 @@ public class ImageLinks {
     private final String base;
     private final RenditionRules rules;
 
-    public ImageLinks(ImageConfig config, RenditionRules rules) {
-        this.base = config.baseUrl().replaceAll("/+$", "");
+    public ImageLinks(@ConfigProperty(name = "lede.api-url") String apiUrl, RenditionRules rules) {
+        this.base = apiUrl.replaceAll("/+$", "");
         this.rules = rules;
     }
 

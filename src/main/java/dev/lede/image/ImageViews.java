@@ -62,11 +62,14 @@ public final class ImageViews {
                            @Schema(nullable = true, description = "The address an imported page gave for it") String sourceUrl,
                            @Schema(nullable = true, description = SRC) String src,
                            @Schema(nullable = true, description = SRCSET) String srcset,
-                           @Schema(description = "The same renditions as a list, for apps") List<Rendition> renditions) {
+                           @Schema(description = "The same renditions as a list, for apps") List<Rendition> renditions,
+                           @Schema(nullable = true, description = "The rendition URL to add w, h, fit, fmt and q to (other sizes and shapes); null without bytes",
+                                   example = "https://media.example.com/api/v1/images/3f6c1a52-5d0e-4b7e-9a53-0c3f0b8f4e21/render?v=9c1f04ab2e")
+                           String render) {
         public static ImageRef of(Image i, ImageLinks links) {
             List<Rendition> renditions = links.renditions(i);
             return new ImageRef(i.id, i.mediaType, i.width, i.height, i.sourceUrl, ImageLinks.src(renditions),
-                    ImageLinks.srcset(renditions), renditions);
+                    ImageLinks.srcset(renditions), renditions, i.hasBytes() ? links.render(i) : null);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.lede.taxonomy;
 
-import dev.lede.site.SiteUrls;
+import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -21,9 +21,9 @@ public class TermRepository {
             where %s group by t.id order by t.slug limit :limit""";
 
     private final EntityManager em;
-    private final SiteUrls site;
+    private final Site site;
 
-    public TermRepository(EntityManager em, SiteUrls site) {
+    public TermRepository(EntityManager em, Site site) {
         this.em = em;
         this.site = site;
     }

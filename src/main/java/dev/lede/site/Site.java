@@ -9,21 +9,29 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * The canonical web addresses of articles, sections and tags on the newsroom's site: lede.public-url followed by
+ * The newsroom's site: its name and language, and the canonical web addresses of articles, sections and tags on the newsroom's site: lede.public-url followed by
  * the path patterns lede.paths.article ({section}, {yyyy}, {mm}, {dd}, {slug}, {id}), lede.paths.section and
- * lede.paths.tag ({section}, {tag}). Dates are the publication's, in UTC.
+ * lede.paths.tag ({section}, {tag}), lede.paths.author ({author}). Dates are the publication's, in UTC.
  */
 @ApplicationScoped
-public class SiteUrls {
+public class Site {
     private final String base;
     private final String article;
     private final String section;
     private final String tag;
+    private final String author;
+    private final String api;
+    private final String name;
+    private final String language;
 
-    public SiteUrls(@ConfigProperty(name = "lede.public-url") String base,
+    public Site(@ConfigProperty(name = "lede.public-url") String base,
                     @ConfigProperty(name = "lede.paths.article") String article,
                     @ConfigProperty(name = "lede.paths.section") String section,
-                    @ConfigProperty(name = "lede.paths.tag") String tag) {
+                    @ConfigProperty(name = "lede.paths.tag") String tag,
+                    @ConfigProperty(name = "lede.paths.author") String author,
+                    @ConfigProperty(name = "lede.api-url") String api,
+                    @ConfigProperty(name = "lede.site.name") String name,
+                    @ConfigProperty(name = "lede.site.language") String language) {
         if (!article.contains("{slug}") && !article.contains("{id}")) {
             throw new IllegalStateException("lede.paths.article must contain {slug} or {id}, so that each article has its own address");
         }
@@ -31,6 +39,25 @@ public class SiteUrls {
         this.article = article;
         this.section = section;
         this.tag = tag;
+        this.author = author;
+        this.api = api.replaceAll("/+$", "");
+        this.name = name;
+        this.language = language;
+    }
+
+    /** The publisher's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The language of articles that do not know their own (a BCP 47 tag). */
+    public String language() {
+        return language;
+    }
+
+    /** The absolute URL of a path of Lede's own API (lede.api-url). */
+    public String api(String path) {
+        return api + path;
     }
 
     /** The site's home page. */
@@ -55,5 +82,9 @@ public class SiteUrls {
 
     public String tag(String slug) {
         return base + tag.replace("{tag}", slug);
+    }
+
+    public String author(String slug) {
+        return base + author.replace("{author}", slug);
     }
 }
