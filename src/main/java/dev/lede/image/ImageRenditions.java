@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Renditions, made once: from memory (within lede.images.cache-max-bytes), else from the image_rendition
- * table, else rendered (at most one per core at a time; concurrent requests for the same one wait for it)
+ * table, else rendered (a few at a time, see {@link #concurrentDecodes}; concurrent requests for the same one wait for it)
  * and stored in both. A rendition is named by its parameters and the image's pixel version, so a stored one
  * never goes stale: a new focal point makes new names.
  */
@@ -27,7 +27,7 @@ public class ImageRenditions {
     private final Cache<String, Rendition> made;
     /** Request URIs answered with a current pixel version, to the rendition they got: the front route serves them. */
     private final Cache<String, String> byUri = Caffeine.newBuilder().maximumSize(100_000).build();
-    private final Semaphore rendering = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final Semaphore rendering;
     private final RenditionRepository stored;
     private final RenditionRules rules;
 
@@ -36,6 +36,16 @@ public class ImageRenditions {
                 .weigher((String key, Rendition r) -> r.weight()).build();
         this.stored = stored;
         this.rules = rules;
+        this.rendering = new Semaphore(concurrentDecodes(config.maxPixels()));
+    }
+
+    /**
+     * One decode at a time per core, and no more than half the heap can hold: a picture of the largest size
+     * accepted takes about 8 bytes a pixel while it is decoded, turned and scaled.
+     */
+    static int concurrentDecodes(long maxPixels) {
+        long fit = Runtime.getRuntime().maxMemory() / 2 / Math.max(1, maxPixels * 8);
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
     }
 
     public Rendition of(Image image, RenditionSpec spec) {

@@ -36,6 +36,11 @@ public class ImageService {
         this.config = config;
     }
 
+    /** Uploads may be larger than other request bodies. */
+    void allowLargeBodies(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start, dev.lede.common.BodyLimits limits) {
+        limits.allow("POST", "/api/v1/images", config.maxBytes().asLongValue());
+    }
+
     public Stored upload(byte[] bytes, String mediaType) {
         ImageFormat declared = ImageFormat.ofMediaType(mediaType).orElseThrow(() -> new ApiException(415,
                 "Images are taken as image/jpeg, image/png, image/webp or image/gif"));

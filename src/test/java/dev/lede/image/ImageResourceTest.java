@@ -133,6 +133,22 @@ class ImageResourceTest {
     }
 
     @Test
+    void anUploadMayBeLargerThanOtherBodiesUpTo20MiB() {
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(1100, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(SEEDS.nextLong());
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        byte[] png = TestImages.png(noise);
+        assertThat(png.length, greaterThan(2 * 1024 * 1024));
+        assertThat(upload(png, "image/png").statusCode(), is(201));
+        as(EDITOR).contentType("image/jpeg").body(new byte[20 * 1024 * 1024 + 1]).post("/api/v1/images").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anUnknownImageIs404() {
         given().get("/api/v1/images/{id}", "8a1f0c9e-1111-4d2b-9d61-2a6f4e0c9b77").then().statusCode(404)
                 .contentType("application/problem+json");
