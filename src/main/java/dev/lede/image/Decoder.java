@@ -33,9 +33,7 @@ final class Decoder {
             throw new ApiException(400, "The body is " + actual.mediaType() + ", not the " + declared.mediaType()
                     + " its Content-Type says: send it with Content-Type: " + actual.mediaType());
         }
-        ImageReader reader = null;
-        try {
-            reader = ImageCodecs.reader(actual, bytes);
+        return reading(actual, bytes, reader -> {
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width <= 0 || height <= 0 || width * height > maxPixels) {
@@ -43,14 +41,7 @@ final class Decoder {
                         + " pixels (width × height) are accepted");
             }
             return upright(actual, (int) width, (int) height, orientation(reader));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw unreadable(actual);
-        } finally {
-            dispose(reader);
-        }
+        });
     }
 
     /** The pixels of an image whose header passed {@link #inspect}, upright. */
@@ -67,9 +58,7 @@ final class Decoder {
     }
 
     private static BufferedImage decode(byte[] bytes, ImageFormat format, boolean strict) {
-        ImageReader reader = null;
-        try {
-            reader = ImageCodecs.reader(format, bytes);
+        return reading(format, bytes, reader -> {
             Orientation orientation = orientation(reader);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -79,13 +68,27 @@ final class Decoder {
             }
             ImageFilter upright = orientation == null ? null : ExifFilterUtils.getFilterForOrientation(orientation);
             return upright == null ? image : upright.apply(image);
+        });
+    }
+
+    private interface Reading<T> {
+        T read(ImageReader reader) throws IOException;
+    }
+
+    /** Reads with a reader of the bytes; what the reader cannot read is a 400 problem. */
+    private static <T> T reading(ImageFormat format, byte[] bytes, Reading<T> read) {
+        ImageReader reader = null;
+        try {
+            reader = ImageCodecs.reader(format, bytes);
+            return read.read(reader);
+        } catch (ApiException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
             throw unreadable(format);
         } finally {
-            dispose(reader);
+            if (reader != null) {
+                reader.dispose();
+            }
         }
     }
 
@@ -104,11 +107,5 @@ final class Decoder {
 
     private static ApiException unreadable(ImageFormat format) {
         return new ApiException(400, "The body starts as " + format.mediaType() + " but cannot be decoded: it is truncated or damaged");
-    }
-
-    private static void dispose(ImageReader reader) {
-        if (reader != null) {
-            reader.dispose();
-        }
     }
 }
