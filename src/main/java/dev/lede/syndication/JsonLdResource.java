@@ -47,7 +47,7 @@ public class JsonLdResource {
     @GET
     @Produces(LD_JSON)
     @Operation(operationId = "getArticleJsonLd", summary = "A published article as schema.org NewsArticle JSON-LD",
-            description = "For the article page's `<script type=\"application/ld+json\">`: headline, description, images in 16:9, 4:3 "
+            description = "For the structured data of the article's page (a script element of type `application/ld+json`): headline, description, images in 16:9, 4:3 "
                     + "and 1:1, datePublished, dateModified, authors with name and url, publisher, articleSection, keywords, "
                     + "inLanguage and mainEntityOfPage (the article's `url`), as Google's article structured data asks.")
     @APIResponse(responseCode = "200", description = "The NewsArticle", content = @Content(mediaType = LD_JSON,
