@@ -8,6 +8,10 @@ public class Moved extends RuntimeException {
     private final String location;
     private final String canonical;
 
+    public Moved(String location) {
+        this(location, null);
+    }
+
     public Moved(String location, String canonical) {
         super(null, null, false, false);
         this.location = location;
