@@ -55,3 +55,25 @@ keyed listWebhooks /api/v1/webhooks
 keyed listWebhookDeliveries "/api/v1/webhooks/$HOOK/deliveries"
 keyed listKeys /api/v1/keys
 capture listChanges "/api/v1/changes?limit=3"
+
+# Images, feeds, sitemaps, JSON-LD: an image uploaded and described, an article showing it
+text() { curl -fs "$BASE$2" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))' > "$OUT/$1.json"; echo "$1 <- $2"; }
+curl -sS --fail-with-body -X POST -H "$AUTH" -H 'Content-Type: image/jpeg' --data-binary "@$ROOT/docs/examples/harbour.jpg" "$BASE/api/v1/images" \
+    | python3 -m json.tool --no-ensure-ascii > "$OUT/uploadImage.json" && echo "uploadImage <- POST /api/v1/images"
+IMAGE=$(json uploadImage '["id"]')
+IETAG=$(curl -fsI "$BASE/api/v1/images/$IMAGE" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
+write patchImage PATCH "/api/v1/images/$IMAGE" application/merge-patch+json \
+    '{"alt":"Red-brick warehouses on the quay at dusk","caption":"The old harbour.","credit":"Ana Lima","focalPoint":{"x":0.75,"y":0.6}}' "$IETAG" >/dev/null
+capture getImage "/api/v1/images/$IMAGE"
+echo '"(the rendition: JPEG, PNG or WebP bytes)"' > "$OUT/renderImage.json"
+PICTURED=$(curl -fs -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/articles" -d '{"headline":"The harbour at dusk",
+ "section":"News","status":"published","authors":["Maren Holt"],"leadImage":{"image":"'$IMAGE'"},"body":[{"type":"paragraph","text":"The last shipyard still works late."},
+ {"type":"image","picture":{"image":"'$IMAGE'","caption":"The quay, seen from the breakwater."}},{"type":"paragraph","text":"Its order book is full until next spring."}]}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["slug"])')
+text rssFeed "/api/v1/feeds/rss?limit=2"
+text atomFeed "/api/v1/feeds/atom?limit=2"
+capture jsonFeed "/api/v1/feeds/json?limit=2"
+capture getArticleJsonLd "/api/v1/articles/$PICTURED/jsonld"
+text sitemapIndex /api/v1/sitemap.xml
+text monthSitemap /api/v1/sitemaps/2024-10.xml
+text newsSitemap /api/v1/sitemaps/news.xml

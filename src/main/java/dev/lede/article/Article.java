@@ -40,6 +40,9 @@ public class Article {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Block> body = new ArrayList<>();
+    /** The image at the top of the article, null when it has none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Picture leadImage;
     /** BCP 47 language tag ("en", "pt-BR"), null where unknown. */
     public String lang;
     /** Where the story was reported from ("Tartu, Estonia"), null where the article names no place. */

@@ -3,6 +3,7 @@ package dev.lede.article;
 import dev.lede.common.ApiException;
 import dev.lede.common.Representations;
 import dev.lede.common.Slugs;
+import dev.lede.image.ImageRepository;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import dev.lede.taxonomy.Taxonomy;
@@ -29,9 +30,13 @@ public class ArticleEditor {
     private final Event<BodyChanged> bodyChanged;
     private final ChangeLog changes;
     private final Representations representations;
+    private final ArticleViewer viewer;
+    private final ImageRepository images;
 
     public ArticleEditor(ArticleRepository articles, Taxonomy taxonomy, Authors authors, Event<BodyChanged> bodyChanged,
-                         ChangeLog changes, Representations representations) {
+                         ChangeLog changes, Representations representations, ArticleViewer viewer, ImageRepository images) {
+        this.viewer = viewer;
+        this.images = images;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
@@ -132,7 +137,7 @@ public class ArticleEditor {
     private Article locked(String slugOrId, String ifMatch) {
         Article a = articles.findForUpdate(slugOrId)
                 .orElseThrow(() -> ApiException.notFound("No article with slug or id '" + slugOrId + "'"));
-        representations.requireMatch(ifMatch, ArticleView.from(a, articles.quoteMarks(a.id)));
+        representations.requireMatch(ifMatch, viewer.view(a));
         return a;
     }
 
@@ -151,14 +156,26 @@ public class ArticleEditor {
         a.dateline = blankToNull(in.dateline());
         a.lang = blankToNull(in.lang());
         a.body = new ArrayList<>(in.blocks());
+        a.leadImage = in.lead();
+        requireImages(a);
         a.section = taxonomy.section(in.section());
         a.tags = new ArrayList<>(taxonomy.tags(in.tagNames()));
         a.authors = new ArrayList<>(authors.named(in.authorNames()));
     }
 
+    /** Every image the article names must exist: a 400 naming the first that does not. */
+    private void requireImages(Article a) {
+        List<java.util.UUID> named = Pictures.ids(a, true).distinct().toList();
+        var found = images.byIds(named);
+        named.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new ApiException(400, "There is no image with id " + id + ": upload it first (POST /api/v1/images)",
+                    List.of(new dev.lede.common.Problem.FieldError("image", "no image with id " + id)));
+        });
+    }
+
     private Edited edited(Article a) {
         articles.flush();
-        ArticleView view = ArticleView.from(a, articles.quoteMarks(a.id));
+        ArticleView view = viewer.view(a);
         return new Edited(view, representations.etag(view));
     }
 

@@ -47,9 +47,11 @@ public class ArticleResource {
     private final ObjectMapper mapper;
     private final NavigationRepository navigation;
     private final Caller caller;
+    private final ArticleViewer viewer;
 
     public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper,
-                           NavigationRepository navigation, Caller caller) {
+                           NavigationRepository navigation, Caller caller, ArticleViewer viewer) {
+        this.viewer = viewer;
         this.articles = articles;
         this.representations = representations;
         this.mapper = mapper;
@@ -84,9 +86,9 @@ public class ArticleResource {
         List<String> chosen = Fields.parse(fields, ArticleSummary.FIELDS);
         Supplier<Rendered> render = () -> {
             List<Article> rows = articles.withStatus(wanted, filter, after, size);
-            var quoteCounts = articles.quoteCounts(rows);
-            Page<Object> page = Page.of(rows, size, ArticleRepository.cursorOf(wanted),
-                    a -> ArticleSummary.from(a, quoteCounts.getOrDefault(a.id, 0))).map(Fields.selector(mapper, chosen));
+            var summaries = viewer.summariesById(rows);
+            Page<Object> page = Page.of(rows, size, ArticleRepository.cursorOf(wanted), a -> summaries.get(a.id))
+                    .map(Fields.selector(mapper, chosen));
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
         };
         return wanted == ArticleStatus.PUBLISHED ? representations.publicGet(Links.key(uri), headers, render)
@@ -106,7 +108,8 @@ public class ArticleResource {
                     + "A slug the article had before its headline changed answers 301 with the current one in `Location`.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "301", description = "The article's former slug: `Location` names its current URL")
+    @APIResponse(responseCode = "301", description = "The article's former slug: `Location` names its current API URL, "
+            + "`Link: <…>; rel=\"canonical\"` its current address on the site, for redirecting the old one")
     @APIResponse(responseCode = "404", description = "No published article with this slug or id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(
@@ -119,16 +122,16 @@ public class ArticleResource {
         if (caller.isEditor()) {
             // drafts and scheduled articles too, never stored by any cache
             Article article = articles.find(slugOrId).filter(a -> a.status != ArticleStatus.DELETED)
-                    .orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, true));
+                    .orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, true, viewer::url));
             return representations.privateGet(headers, render(article, chosen, withNavigation));
         }
         return representations.publicGet(Links.key(uri), headers, () -> render(
-                articles.findPublished(slugOrId).orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, false)), chosen, withNavigation));
+                articles.findPublished(slugOrId).orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, false, viewer::url)), chosen, withNavigation));
     }
 
     private Rendered render(Article article, List<String> chosen, boolean withNavigation) {
         Navigation around = navigation.of(article, withNavigation ? NavigationRepository.DEFAULT_RELATED : 0);
-        ArticleView view = ArticleView.from(article, articles.quoteMarks(article.id)).withNavigation(withNavigation ? around : null);
+        ArticleView view = viewer.view(article).withNavigation(withNavigation ? around : null);
         // an embedded navigation changes with other articles, hence the content's time
         Instant changed = withNavigation ? representations.contentState().changedAt() : article.updatedAt;
         return around.linked(Rendered.of(Fields.selector(mapper, chosen).apply(view), changed));

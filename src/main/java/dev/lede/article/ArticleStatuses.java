@@ -24,12 +24,16 @@ final class ArticleStatuses {
         return wanted;
     }
 
-    /** A 301 to the article's current slug when this was its slug before, else a 404. */
-    static RuntimeException missing(ArticleRepository articles, String slugOrId, UriInfo uri, boolean editor) {
+    /**
+     * A 301 to the article's current slug when this was its slug before, naming its current web address too, so
+     * that a site can redirect its old URL; else a 404.
+     */
+    static RuntimeException missing(ArticleRepository articles, String slugOrId, UriInfo uri, boolean editor,
+                                    java.util.function.Function<Article, String> webUrl) {
         return articles.formerlyAt(slugOrId)
                 .filter(a -> a.isPublished() || (editor && a.status != ArticleStatus.DELETED))
                 .<RuntimeException>map(a -> new Moved("/api/v1/articles/" + a.slug
-                        + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery())))
+                        + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()), webUrl.apply(a)))
                 .orElseGet(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
     }
 }

@@ -49,10 +49,22 @@ public final class ArticleViews {
         }
     }
 
-    @Schema(name = "BodyBlock", description = "A paragraph or a subheading, in reading order")
-    public record BlockView(@Schema(enumeration = {"paragraph", "heading"}, example = "paragraph") String type,
-                            @Schema(example = "North Korea is sending troops to military training areas in Russia, U.S. Secretary of Defense Lloyd Austin confirmed this week.") String text,
-                            @Schema(description = "The quotes that start in this paragraph, with their offsets in `text` (empty for headings)") List<QuoteMark> quotes) {
+    @Schema(name = "BodyBlock", description = "A paragraph, a subheading or an image, in reading order: text blocks have `text`, "
+            + "an image block its `picture`")
+    public record BlockView(@Schema(enumeration = {"paragraph", "heading", "image"}, example = "paragraph") String type,
+                            @Schema(nullable = true, description = "Null for an image",
+                                    example = "North Korea is sending troops to military training areas in Russia, U.S. Secretary of Defense Lloyd Austin confirmed this week.") String text,
+                            @Schema(description = "The quotes that start in this paragraph, with their offsets in `text` (empty for headings and images)") List<QuoteMark> quotes,
+                            @Schema(nullable = true, description = "An image block's picture (its image with `srcset`, alt text, caption and credit); null in text blocks")
+                            Pictures.PictureView picture) {
+
+        static BlockView text(Block b, List<QuoteMark> quotes) {
+            return new BlockView(b.type(), b.text(), quotes, null);
+        }
+
+        static BlockView image(Pictures.PictureView p) {
+            return new BlockView(Block.IMAGE, null, List.of(), p);
+        }
     }
 
     /** Where a quote sits in a paragraph, so a front end can render it as a pull quote. */
@@ -63,16 +75,18 @@ public final class ArticleViews {
                             @Schema(description = "Offset just past its last character", example = "48") int end) {
     }
 
-    /** The body as blocks, each paragraph with the quotes that start in it. */
-    static List<BlockView> body(Article a, List<QuoteMark> marks) {
+    /** The body as blocks, each paragraph with the quotes that start in it, each image with its renditions. */
+    static List<BlockView> body(Article a, List<QuoteMark> marks, Pictures pictures) {
         List<BlockView> blocks = new ArrayList<>();
         int paragraph = 0;
         for (Block b : a.body) {
             if (Block.PARAGRAPH.equals(b.type())) {
                 int index = paragraph++;
-                blocks.add(new BlockView(b.type(), b.text(), marks.stream().filter(m -> m.paragraph() == index).toList()));
+                blocks.add(BlockView.text(b, marks.stream().filter(m -> m.paragraph() == index).toList()));
+            } else if (Block.IMAGE.equals(b.type())) {
+                blocks.add(BlockView.image(pictures.view(b.picture())));
             } else {
-                blocks.add(new BlockView(b.type(), b.text(), List.of()));
+                blocks.add(BlockView.text(b, List.of()));
             }
         }
         return blocks;

@@ -24,10 +24,12 @@ record Answer(int status, byte[] body, Map<String, String> headers) {
             headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
         }
         headers.putAll(r.headers());
+        // a representation other than JSON (a feed, a sitemap) names its own type
+        String type = headers.remove("Content-Type");
         if (notModified) {
             return new Answer(304, null, headers);
         }
-        headers.put("Content-Type", "application/json");
+        headers.put("Content-Type", type == null ? "application/json" : type);
         if (gzip) {
             headers.put("Content-Encoding", "gzip");
         }

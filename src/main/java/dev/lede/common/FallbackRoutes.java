@@ -6,8 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Paths outside the REST API (and errors Vert.x raises before a request reaches it, such as an
@@ -16,20 +14,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FallbackRoutes {
     private final ObjectMapper mapper;
-    private final long maxBodyBytes;
+    private final BodyLimits limits;
 
-    public FallbackRoutes(ObjectMapper mapper,
-                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    public FallbackRoutes(ObjectMapper mapper, BodyLimits limits) {
         this.mapper = mapper;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.limits = limits;
     }
 
     void install(@Observes Router router) {
         // the server itself would refuse such a body with a bare 413; answer it with a problem first
         router.route().order(-20).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-                send(ctx, 413, "The request body is larger than " + maxBodyBytes / 1024 + " KiB");
+            long limit = limits.of(ctx.request().method().name(), ctx.request().path());
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+                send(ctx, 413, "The request body is larger than " + limit / 1024 + " KiB");
             } else {
                 ctx.next();
             }

@@ -48,8 +48,12 @@ public class Representations {
             known = representation(render.get(), now.version());
             cache.put(key, known);
         }
-        boolean shared = publicReads && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
-        return respond(known, request, shared ? PUBLIC : PRIVATE);
+        return respond(known, request, shared(request) ? PUBLIC : PRIVATE);
+    }
+
+    /** Whether shared caches may keep the answer to this GET: public reads, and no key sent. */
+    public boolean shared(HttpHeaders request) {
+        return publicReads && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
     }
 
     /** A GET that must not be stored by shared caches (drafts, anything behind a key). */
@@ -60,6 +64,16 @@ public class Representations {
     /** An answer to a request made with a key (a write, an admin read): no cache may keep it. */
     public static Response.ResponseBuilder keyed(Response.ResponseBuilder answer) {
         return answer.header("Cache-Control", PRIVATE).header("Vary", "Authorization");
+    }
+
+    /** Whether an If-None-Match header names this strong ETag (or is "*"): the GET answers 304. */
+    public static boolean notModified(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && Validators.names(ifNoneMatch, true, etag);
+    }
+
+    /** Cache-Control of public answers to anonymous GETs, and of answers to requests with a key. */
+    public static String cacheControl(boolean shared) {
+        return shared ? PUBLIC : PRIVATE;
     }
 
     /** The strong ETag a GET answers with for this entity rendered whole (identity coding). */
@@ -93,7 +107,9 @@ public class Representations {
 
     private Representation representation(Rendered rendered, long version) {
         try {
-            return Representation.of(mapper.writeValueAsBytes(rendered.entity()), rendered, version);
+            // bytes are a representation rendered already (XML, with its Content-Type among the headers)
+            byte[] body = rendered.entity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(rendered.entity());
+            return Representation.of(body, rendered, version);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialise a response", e);
         }

@@ -25,8 +25,10 @@ final class ResponseSchemas {
                 .flatMap(item -> item.getOperations().values().stream())
                 .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
                 .filter(response -> response.getContent() != null)
-                .flatMap(response -> response.getContent().getMediaTypes().values().stream())
-                .forEach(media -> visit(media.getSchema(), schemas, reached));
+                .flatMap(response -> response.getContent().getMediaTypes().entrySet().stream())
+                // Lede's own JSON; a format with a spec of its own (JSON Feed) says itself what may be absent
+                .filter(media -> media.getKey().equals("application/json") || media.getKey().equals(Problems.MEDIA_TYPE))
+                .forEach(media -> visit(media.getValue().getSchema(), schemas, reached));
         reached.stream().map(schemas::get).filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
                 .forEach(schema -> schema.setRequired(new ArrayList<>(schema.getProperties().keySet())));
     }

@@ -4,7 +4,10 @@ import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleViews.QuoteMark;
 import dev.lede.article.Author;
+import dev.lede.article.ArticleViewer;
 import dev.lede.article.Authors;
+import dev.lede.image.ImageService;
+import dev.lede.ingest.page.Figure;
 import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.Sha256;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Turns a scraped page into a stored article, once, in three steps for a dry run and a real import alike:
@@ -37,6 +41,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ImportService {
+    private static final int MAX_SOURCE_URL = 2000;
     private final PageReader reader = new PageReader();
     private final ArticleRepository articles;
     private final QuoteService quoteService;
@@ -46,10 +51,14 @@ public class ImportService {
     private final ContentVersion contentVersion;
     private final ChangeLog changes;
     private final String defaultSection;
+    private final ArticleViewer viewer;
+    private final ImageService images;
 
     public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes, Taxonomy taxonomy,
-                         Authors authors, ContentVersion contentVersion, ChangeLog changes,
+                         Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer, ImageService images,
                          @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+        this.viewer = viewer;
+        this.images = images;
         this.articles = articles;
         this.quoteService = quoteService;
         this.quotes = quotes;
@@ -76,7 +85,7 @@ public class ImportService {
                 .findByContentHash(hash)
                 .map(existing -> stored(existing, ImportResult.Outcome.UNCHANGED, page))
                 .orElseGet(() -> stored(store(page, options, hash), ImportResult.Outcome.CREATED, page))),
-                "article_content_hash_idx", Constraints.ANY_SLUG);
+                "article_content_hash_idx", "image_source_url_idx", Constraints.ANY_SLUG);
         if (result.outcome() == ImportResult.Outcome.CREATED) {
             contentVersion.invalidate();
         }
@@ -85,7 +94,7 @@ public class ImportService {
 
     /** Stores the article and, in the same transaction, its quotes. */
     private Article store(ParsedPage page, ImportOptions options, String hash) {
-        Article a = PageArticles.fill(new Article(), page, options);
+        Article a = PageArticles.fill(new Article(), page, options, this::imageOf);
         a.slug = articles.uniqueSlug(page.headline());
         a.section = taxonomy.section(PageArticles.sectionName(page, options, defaultSection));
         a.tags = new ArrayList<>(taxonomy.tags(options.tags()));
@@ -97,9 +106,15 @@ public class ImportService {
         return a;
     }
 
+    /** The image a figure's address names, made when new; none for an address too long to be a key. */
+    private UUID imageOf(Figure figure) {
+        return figure.src().length() > MAX_SOURCE_URL ? null
+                : images.sourced(figure.src(), figure.alt(), figure.caption(), figure.credit()).id;
+    }
+
     /** What the import would store, for a dry run: nothing is written. */
     private Article unsaved(ParsedPage page, ImportOptions options) {
-        Article a = PageArticles.fill(new Article(), page, options);
+        Article a = PageArticles.fill(new Article(), page, options, f -> null);
         a.slug = Slugs.of(page.headline());
         String section = PageArticles.sectionName(page, options, defaultSection);
         a.section = Section.of(Slugs.of(section), section);
@@ -116,13 +131,13 @@ public class ImportService {
         a.authors.size();
         List<Quote> stored = quotes.allOf(a.id);
         List<QuoteMark> marks = stored.stream().map(q -> new QuoteMark(q.id, q.paragraph, q.start, q.end)).toList();
-        return new ImportResult(a, outcome, marks, stored.stream().map(QuoteView::from).toList(), page.figures(),
+        return new ImportResult(viewer.view(a, marks), outcome, stored.stream().map(QuoteView::from).toList(), page.figures(),
                 page.warnings());
     }
 
-    private static ImportResult extracted(Article a, ParsedPage page, List<ExtractedQuote> found) {
+    private ImportResult extracted(Article a, ParsedPage page, List<ExtractedQuote> found) {
         List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end())).toList();
-        return new ImportResult(a, ImportResult.Outcome.PARSED, marks, found.stream().map(e -> QuoteView.from(e, a)).toList(),
+        return new ImportResult(viewer.view(a, marks), ImportResult.Outcome.PARSED, found.stream().map(e -> QuoteView.from(e, a)).toList(),
                 page.figures(), page.warnings());
     }
 }

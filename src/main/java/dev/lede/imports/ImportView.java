@@ -14,13 +14,14 @@ public record ImportView(
                 enumeration = {"created", "unchanged", "parsed"}, example = "created") String outcome,
         @Schema(description = "The article; on a dry run its id is null and its slug is the one it would get if free") ArticleView article,
         @Schema(description = "The quotes found in it, in reading order, as GET /articles/{slugOrId}/quotes gives them") List<QuoteView> quotes,
-        @Schema(description = "The page's images, lead image first, with caption and credit where the page gives them; for a"
-                + " text page, the photo captions and credit lines taken out of its text")
+        @Schema(description = "The page's images, lead image first, with caption and credit where the page gives them (for a text "
+                + "page, the photo captions and credit lines taken out of its text): the article keeps them as its lead image and "
+                + "image blocks (an image with its address as `sourceUrl`; Lede never fetches it)")
         List<FigureView> figures,
         @Schema(description = "What the parser dropped, repaired or guessed",
                 example = "[\"Dropped 1 line of page furniture: 'Previous ArticleNext Article'\"]") List<String> warnings) {
 
-    @Schema(name = "ImportFigure", description = "An image of the imported page (not stored with the article)")
+    @Schema(name = "ImportFigure", description = "An image of the imported page, as the page gives it")
     public record FigureView(
             @Schema(nullable = true, description = "The image's address as the page gives it; null for a text page, which has none",
                     example = "https://example.com/images/valley.jpg") String src,
@@ -33,7 +34,7 @@ public record ImportView(
     }
 
     static ImportView of(ImportResult result) {
-        return new ImportView(result.outcome().name().toLowerCase(Locale.ROOT), ArticleView.from(result.article(), result.marks()),
+        return new ImportView(result.outcome().name().toLowerCase(Locale.ROOT), result.article(),
                 result.quotes(), result.figures().stream().map(FigureView::of).toList(), result.warnings());
     }
 }

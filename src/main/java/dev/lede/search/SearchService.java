@@ -3,6 +3,7 @@ package dev.lede.search;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleSummary;
+import dev.lede.article.ArticleViewer;
 import dev.lede.common.Cursor;
 import dev.lede.common.Page;
 import dev.lede.quote.QuoteRepository;
@@ -20,8 +21,10 @@ public class SearchService {
     private final SearchRepository search;
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
+    private final ArticleViewer viewer;
 
-    public SearchService(SearchRepository search, ArticleRepository articles, QuoteRepository quotes) {
+    public SearchService(SearchRepository search, ArticleRepository articles, QuoteRepository quotes, ArticleViewer viewer) {
+        this.viewer = viewer;
         this.search = search;
         this.articles = articles;
         this.quotes = quotes;
@@ -47,9 +50,7 @@ public class SearchService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Article> found = articles.list("from Article a join fetch a.section where a.id in ?1", ids);
-        Map<UUID, Integer> quoteCounts = articles.quoteCounts(found);
-        return found.stream().collect(Collectors.toMap(a -> a.id, a -> ArticleSummary.from(a, quoteCounts.getOrDefault(a.id, 0))));
+        return viewer.summariesById(articles.list("from Article a join fetch a.section where a.id in ?1", ids));
     }
 
     private static List<UUID> ids(List<SearchRepository.Row> rows, String type) {

@@ -10,6 +10,8 @@ public record Term(@Schema(example = "news") String slug,
                    @Schema(example = "News") String name,
                    @Schema(description = "Published articles in it", example = "3") long articleCount,
                    @Schema(nullable = true, description = "When its newest article was published; null when it has none", example = "2024-10-24T15:00:00Z") Instant latestPublishedAt,
+                   @Schema(description = "Its page on the newsroom's site (lede.public-url and lede.paths.section or lede.paths.tag)",
+                           example = "https://news.example.com/news") String url,
                    TermLinks links) {
 
     @Schema(name = "TermLinks")
@@ -17,10 +19,10 @@ public record Term(@Schema(example = "news") String slug,
                             @Schema(example = "/api/v1/articles?section=news") String articles) {
     }
 
-    static Term of(Object[] row, String kind, String filter) {
+    static Term of(Object[] row, String kind, String filter, java.util.function.UnaryOperator<String> url) {
         String slug = (String) row[0];
         Instant latest = (Instant) row[3];
-        return new Term(slug, (String) row[1], ((Number) row[2]).longValue(), latest,
+        return new Term(slug, (String) row[1], ((Number) row[2]).longValue(), latest, url.apply(slug),
                 new TermLinks("/api/v1/" + kind + "/" + slug, "/api/v1/articles?" + filter + "=" + slug));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.taxonomy;
 
+import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -20,25 +21,27 @@ public class TermRepository {
             where %s group by t.id order by t.slug limit :limit""";
 
     private final EntityManager em;
+    private final Site site;
 
-    public TermRepository(EntityManager em) {
+    public TermRepository(EntityManager em, Site site) {
         this.em = em;
+        this.site = site;
     }
 
     public List<Term> sections(String after, int limit) {
-        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section")).toList();
+        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section", site::section)).toList();
     }
 
     public List<Term> tags(String after, int limit) {
-        return page(TAGS, "t", after, limit).stream().map(r -> Term.of(r, "tags", "tag")).toList();
+        return page(TAGS, "t", after, limit).stream().map(r -> Term.of(r, "tags", "tag", site::tag)).toList();
     }
 
     public Optional<Term> section(String slug) {
-        return one(SECTIONS, "s", slug).map(r -> Term.of(r, "sections", "section"));
+        return one(SECTIONS, "s", slug).map(r -> Term.of(r, "sections", "section", site::section));
     }
 
     public Optional<Term> tag(String slug) {
-        return one(TAGS, "t", slug).map(r -> Term.of(r, "tags", "tag"));
+        return one(TAGS, "t", slug).map(r -> Term.of(r, "tags", "tag", site::tag));
     }
 
     @SuppressWarnings("unchecked")

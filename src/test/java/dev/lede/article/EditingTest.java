@@ -36,6 +36,12 @@ class EditingTest {
                          {"type":"paragraph","text":"Work starts in May."}]}""".formatted(headline, status);
     }
 
+    /** A GET answered without gzip, whose ETag is then the one writes answer with (a gzipped body has its own). */
+    static io.restassured.specification.RequestSpecification identity() {
+        return given().config(io.restassured.config.RestAssuredConfig.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
     static ExtractableResponse<Response> create(String headline, String status) {
         return as(EDITOR).contentType("application/json").body(article(headline, status)).post("/api/v1/articles")
                 .then().statusCode(201).extract();
@@ -50,7 +56,7 @@ class EditingTest {
         assertThat(created.<String>path("section.name"), is("Editing desk"));
         assertThat(created.<List<String>>path("tags.name"), contains("Bridges", "Council"));
         assertThat(created.<List<String>>path("body.type"), contains("paragraph", "heading", "paragraph"));
-        given().get("/api/v1/articles/{slug}", slug).then().statusCode(200)
+        identity().get("/api/v1/articles/{slug}", slug).then().statusCode(200)
                 .header("ETag", is(created.header("ETag"))).header("Cache-Control", startsWith("public"))
                 .body("headline", is(headline), "status", is("PUBLISHED"));
     }
@@ -90,7 +96,7 @@ class EditingTest {
                 .body("standfirst", nullValue(), "tags.name", contains("Ferries"), "headline", is(created.<String>path("headline")))
                 .extract().header("ETag");
         assertThat(next, not(etag));
-        given().get("/api/v1/articles/{slug}", slug).then().statusCode(200).header("ETag", is(next)).body("standfirst", nullValue());
+        identity().get("/api/v1/articles/{slug}", slug).then().statusCode(200).header("ETag", is(next)).body("standfirst", nullValue());
         as(EDITOR).header("If-Match", etag).delete("/api/v1/articles/{s}", slug).then().statusCode(412);
     }
 
@@ -183,7 +189,7 @@ class EditingTest {
     void invalidArticlesAre400ProblemsNamingTheFields() {
         String tooLong = "x".repeat(301);
         as(EDITOR).contentType("application/json")
-                .body("{\"headline\":\"" + tooLong + "\",\"section\":\"News\",\"body\":[{\"type\":\"image\",\"text\":\"x\"}]}")
+                .body("{\"headline\":\"" + tooLong + "\",\"section\":\"News\",\"body\":[{\"type\":\"video\",\"text\":\"x\"}]}")
                 .post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("headline", "type"));
         as(EDITOR).contentType("application/json").body("{\"headline\":\"\",\"body\":[]}").post("/api/v1/articles")
@@ -223,7 +229,7 @@ class EditingTest {
         as(EDITOR).header("If-Match", etag).contentType("application/json")
                 .body(article("Renamed", "published").replace("\"text\":\"Work starts in May.\"", "\"text\":\"Work starts in May.\",\"caption\":\"x\""))
                 .put("/api/v1/articles/{s}", slug).then().statusCode(400).body("errors.field", contains("caption"));
-        given().get("/api/v1/articles/{s}", slug).then().statusCode(200).header("ETag", is(etag))
+        identity().get("/api/v1/articles/{s}", slug).then().statusCode(200).header("ETag", is(etag))
                 .body("publishedAt", is(created.<String>path("publishedAt")), "body", hasSize(3));
     }
 

@@ -72,6 +72,37 @@ class HtmlImportTest {
     }
 
     @Test
+    void figuresBecomeTheLeadImageAndImageBlocksWithCaptionAndCredit() {
+        String id = id();
+        String page = "<html><head><meta property=\"og:title\" content=\"Valley " + id + " floods\">"
+                + "<meta property=\"og:image\" content=\"https://courier.example/lead-" + id + ".jpg\">"
+                + "<meta property=\"article:published_time\" content=\"2024-11-02T09:30:00Z\"></head><body><article>"
+                + "<p>The river in " + id + " rose overnight and flooded the lower valley, the mayor said on Sunday morning.</p>"
+                + "<figure><img src=\"https://courier.example/boat-" + id + ".jpg\" alt=\"A boat\">"
+                + "<figcaption>Rescuers reach the village by boat. <span class=\"credit\">Photo: Ana Lima</span></figcaption></figure>"
+                + story(id) + "</article></body></html>";
+        var imported = as(EDITOR).contentType(HTML).body(page).post("/api/v1/imports").then().statusCode(201)
+                .body("article.leadImage.sourceUrl", is("https://courier.example/lead-" + id + ".jpg"))
+                .body("article.leadImage.image.sourceUrl", is("https://courier.example/lead-" + id + ".jpg"))
+                .body("article.leadImage.image.srcset", nullValue())
+                .body("article.body.type", contains("paragraph", "image", "paragraph", "paragraph", "paragraph"))
+                .body("article.body[1].picture.sourceUrl", is("https://courier.example/boat-" + id + ".jpg"))
+                .body("article.body[1].picture.alt", is("A boat"))
+                .body("article.body[1].picture.caption", is("Rescuers reach the village by boat."))
+                .body("article.body[1].picture.credit", is("Photo: Ana Lima"))
+                .extract();
+        // the image is known by its address; Lede has not fetched it, so there is nothing to render yet
+        String image = imported.path("article.body[1].picture.image.id");
+        given().get("/api/v1/images/{id}", image).then().statusCode(200)
+                .body("sourceUrl", is("https://courier.example/boat-" + id + ".jpg"), "caption", is("Rescuers reach the village by boat."),
+                        "width", nullValue(), "srcset", nullValue());
+        given().get("/api/v1/images/{id}/render?w=320", image).then().statusCode(409).contentType("application/problem+json");
+        // the stored article shows the same
+        given().get("/api/v1/articles/{slug}", imported.<String>path("article.slug")).then().statusCode(200)
+                .body("body[1].picture.image.id", is(image), "body[1].picture.credit", is("Photo: Ana Lima"));
+    }
+
+    @Test
     void aPageInRussianKeepsItsLanguageAndGetsATransliteratedSlug() {
         String id = id();
         String page = "<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body><article><h1>Совет " + id

@@ -41,7 +41,7 @@ class TextImportTest {
     }
 
     @Test
-    void aPhotoCaptionAndItsCreditLineComeBackAsAFigure() {
+    void aPhotoCaptionAndItsCreditLineComeBackAsAFigureAndStayAsAnImageBlock() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String page = "Kell " + id + " reopens its river path\n\nThe river path at Kell reopened on Friday after"
                 + " three weeks of repairs to the flood wall.\n\nWalkers cross the new footbridge at Kell.\n\n"
@@ -50,9 +50,13 @@ class TextImportTest {
 
         as(EDITOR).contentType(TEXT).body(page).queryParam("dryRun", "true").post("/api/v1/imports").then()
                 .statusCode(200).contentType("application/json")
-                .body("article.body", hasSize(2), "figures", hasSize(1), "figures[0].src", nullValue())
+                .body("article.body.type", org.hamcrest.Matchers.contains("paragraph", "paragraph", "image"), "figures", hasSize(1), "figures[0].src", nullValue())
                 .body("figures[0].caption", is("Walkers cross the new footbridge at Kell."))
-                .body("figures[0].credit", is("Ana Lopes/Valley Courier"));
+                .body("figures[0].credit", is("Ana Lopes/Valley Courier"))
+                // a text page does not say where its picture stood: the caption follows the text, with no image
+                .body("article.body[2].picture.caption", is("Walkers cross the new footbridge at Kell."))
+                .body("article.body[2].picture.credit", is("Ana Lopes/Valley Courier"), "article.body[2].picture.image", nullValue())
+                .body("article.leadImage", nullValue());
     }
 
     @Test

@@ -107,8 +107,8 @@ class HtmlPagesTest {
                 <figcaption>A fire brigade boat on Elm Street. (Sam Roe/AP)</figcaption></figure>
                 </article></body></html>""".formatted(STORY));
         assertEquals(List.of(
-                new Figure("https://courier.example/flood.jpg", "Flooded street", "The main street at dawn.", "Photo: Jane Doe/Reuters"),
-                new Figure("https://courier.example/boat.jpg", null, "A fire brigade boat on Elm Street.", "Sam Roe/AP")),
+                new Figure("https://courier.example/flood.jpg", "Flooded street", "The main street at dawn.", "Photo: Jane Doe/Reuters", 0),
+                new Figure("https://courier.example/boat.jpg", null, "A fire brigade boat on Elm Street.", "Sam Roe/AP", page.blocks().size())),
                 page.figures());
         assertTrue(page.paragraphs().stream().noneMatch(p -> p.contains("dawn") || p.contains("Elm Street")));
     }

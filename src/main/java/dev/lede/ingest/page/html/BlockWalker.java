@@ -31,12 +31,25 @@ final class BlockWalker {
     private final TextStats stats;
     private int linkBoxes;
     private final List<Block> blocks = new ArrayList<>();
+    /** Each figure or image met, with how many blocks came before it. */
+    private final java.util.Map<Element, Integer> figures = new java.util.HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private BlockType type = BlockType.PARAGRAPH;
 
     BlockWalker(TextStats stats) {
         this.stats = stats;
+    }
+
+    /** How many of the walk's blocks come before this figure or image (or the picture holding it); null for one it did not meet. */
+    Integer blocksBefore(Element figure) {
+        for (Element e = figure; e != null; e = e.parent()) {
+            Integer before = figures.get(e);
+            if (before != null) {
+                return before;
+            }
+        }
+        return null;
     }
 
     /** How many lists or boxes of links the walk left out. */
@@ -55,6 +68,8 @@ final class BlockWalker {
     private void element(Element e, boolean inLink) {
         String name = e.normalName();
         if (NOT_BODY.contains(name)) {
+            flush();
+            figures.putIfAbsent(e, blocks.size());
             return;
         }
         if (LINK_BOXES.contains(name) && linkBox(e)) {

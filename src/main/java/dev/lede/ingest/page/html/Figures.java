@@ -24,14 +24,16 @@ final class Figures {
     private Figures() {
     }
 
-    static List<Figure> of(List<Element> story, Declared declared) {
+    /** The figures, each placed where {@code position} says it stands among the body blocks. */
+    static List<Figure> of(List<Element> story, Declared declared, java.util.function.Function<Element, Integer> position) {
         List<Figure> figures = new ArrayList<>();
         for (Element root : story) {
             for (Element figure : root.select("figure, img")) {
                 if (figure.nameIs("img") && figure.closest("figure") != null) {
                     continue;
                 }
-                Figure f = figure.nameIs("figure") ? figure(figure) : image(figure, null);
+                Figure found = figure.nameIs("figure") ? figure(figure) : image(figure, null);
+                Figure f = found == null ? null : found.at(position.apply(figure));
                 if (f != null && figures.stream().noneMatch(x -> x.src().equals(f.src()))) {
                     figures.add(f);
                 }

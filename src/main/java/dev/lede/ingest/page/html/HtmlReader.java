@@ -44,11 +44,13 @@ public final class HtmlReader {
         if (story == null) {
             story = new ContentScorer(stats).story(doc.body());
         }
-        List<ParsedBlock> blocks = body(story, stats, headline, warnings);
+        BlockWalker walker = new BlockWalker(stats);
+        List<BlockWalker.Block> walked = walker.walk(story);
+        List<ParsedBlock> blocks = body(walker, walked, headline, warnings);
         PageMeta meta = new PageMeta(declared.lang(), declared.url(), declared.authors(), declared.published(),
                 declared.modified(), declared.keywords(), declared.description());
         return new ParsedPage(declared.section(), headline, standfirst(dek, blocks), null, null, null, null, blocks,
-                warnings, meta, Figures.of(story, declared));
+                warnings, meta, Figures.of(story, declared, figure -> position(walker.blocksBefore(figure), walked, blocks)));
     }
 
     private static TextStats clean(Document doc, List<String> warnings) {
@@ -60,9 +62,27 @@ public final class HtmlReader {
         return new TextStats();
     }
 
-    private static List<ParsedBlock> body(List<Element> story, TextStats stats, String headline, List<String> warnings) {
-        BlockWalker walker = new BlockWalker(stats);
-        List<ParsedBlock> blocks = withoutHeadline(BlockWalker.body(walker.walk(story), warnings), headline);
+    /**
+     * Where a figure stands among the body blocks kept: after the last block walked before it that was kept (the
+     * walk also met blocks later dropped as links or as the headline). Null for a figure the walk did not meet.
+     */
+    private static Integer position(Integer walkedBefore, List<BlockWalker.Block> walked, List<ParsedBlock> kept) {
+        if (walkedBefore == null) {
+            return null;
+        }
+        for (int i = walkedBefore - 1; i >= 0; i--) {
+            String text = walked.get(i).text();
+            for (int k = kept.size() - 1; k >= 0; k--) {
+                if (kept.get(k).text().equals(text)) {
+                    return k + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<ParsedBlock> body(BlockWalker walker, List<BlockWalker.Block> walked, String headline, List<String> warnings) {
+        List<ParsedBlock> blocks = withoutHeadline(BlockWalker.body(walked, warnings), headline);
         if (walker.linkBoxes() > 0) {
             warnings.add("Dropped " + walker.linkBoxes() + " lists of links inside the story");
         }

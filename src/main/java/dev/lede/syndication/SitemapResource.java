@@ -1,0 +1,97 @@
+package dev.lede.syndication;
+
+import dev.lede.common.ApiException;
+import dev.lede.common.Links;
+import dev.lede.common.Params;
+import dev.lede.common.Problem;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.function.Supplier;
+
+@Path("/")
+@Tag(name = "Syndication")
+public class SitemapResource {
+    private static final String XML = "application/xml";
+
+    private final Sitemaps sitemaps;
+    private final Representations representations;
+
+    public SitemapResource(Sitemaps sitemaps, Representations representations) {
+        this.sitemaps = sitemaps;
+        this.representations = representations;
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces(XML)
+    @Operation(operationId = "sitemapIndex", summary = "Sitemap index: the News sitemap and one sitemap per month of published articles",
+            description = "sitemaps.org 0.9. A month of more than 50,000 articles is split into pages (`?page=2`). Each `lastmod` "
+                    + "is the latest change to an article of that month. Serve it as the site's `/sitemap.xml` (or name it in robots.txt); "
+                    + "its locations start with `lede.api-url`.")
+    @APIResponse(responseCode = "200", description = "The sitemap index", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return xml(uri, headers, sitemaps::index);
+    }
+
+    @GET
+    @Path("sitemaps/{month: \\d{4}-\\d{2}}.xml")
+    @Produces(XML)
+    @Operation(operationId = "monthSitemap", summary = "Sitemap of the articles published in one month (UTC)",
+            description = "sitemaps.org 0.9: each article's `url` on the site and its last change, oldest first, at most 50,000 a page. "
+                    + "Rows are streamed from the database as the document is written.")
+    @APIResponse(responseCode = "200", description = "The sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No published article that month (or on that page)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response month(@Parameter(description = "The month, `yyyy-mm`", example = "2024-10") @RestPath String month,
+                          @Parameter(description = "Page of a month with more than 50,000 articles, from 1",
+                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @RestQuery String page,
+                          @Context UriInfo uri, @Context HttpHeaders headers) {
+        YearMonth which = yearMonth(month);
+        int number = Params.integer("page", page, 1, 1, 100_000);
+        return xml(uri, headers, () -> sitemaps.month(which, number));
+    }
+
+    @GET
+    @Path("sitemaps/news.xml")
+    @Produces(XML)
+    @Operation(operationId = "newsSitemap", summary = "Google News sitemap: the articles published in the last 48 hours",
+            description = "At most 1,000, newest first, each with the publication (`lede.site.name`), its language, "
+                    + "publication time and title, as Google's News sitemap schema has them.")
+    @APIResponse(responseCode = "200", description = "The News sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    public Response news(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return xml(uri, headers, () -> sitemaps.news(Instant.now()));
+    }
+
+    private Response xml(UriInfo uri, HttpHeaders headers, Supplier<byte[]> document) {
+        return representations.publicGet(Links.key(uri), headers, () ->
+                Rendered.of(document.get(), representations.contentState().changedAt()).withHeader("Content-Type", XML + "; charset=utf-8"));
+    }
+
+    private static YearMonth yearMonth(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeException e) {
+            throw ApiException.notFound("There is no month " + month);
+        }
+    }
+}
