@@ -19,7 +19,7 @@ echo "== 2. A cached rendition over HTTP (${SECONDS_PER_RUN}s, $CONNECTIONS conn
 start_lede
 IMAGE=$(curl -fs -X POST -H "Authorization: Bearer $BENCH_KEY" -H 'Content-Type: image/jpeg' \
         --data-binary @docs/examples/harbour.jpg "$BASE/api/v1/images" | sed -E 's/.*"id":"([^"]+)".*/\1/')
-URL=$(curl -fs "$BASE/api/v1/images/$IMAGE" | grep -o "[^\"]*/render?w=640&v=[0-9a-f]*" | head -1)
+URL=$(curl -fs "$BASE/api/v1/images/$IMAGE" | grep -o "[^\" ]*/render?w=640&v=[0-9a-f]*" | head -1)
 URL="$BASE${URL#*8080}"
 echo "cold over HTTP (first request): $(curl -s -o /dev/null -w '%{time_total}' "$URL") s; second: $(curl -s -o /dev/null -w '%{time_total}' "$URL") s"
 wrk -t1 -c"$CONNECTIONS" -d5s "$URL" >/dev/null   # warm-up
