@@ -16,7 +16,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT java -jar "$JAR" > "$DATA.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA" "$DATA.log"' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do   # up to 3 minutes: a busy machine starts slowly
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
     kill -0 $PID 2>/dev/null || { cat "$DATA.log"; exit 1; }
     sleep 0.5

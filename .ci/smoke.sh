@@ -14,7 +14,7 @@ run() {
     LEDE_EMBEDDED_DATABASE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT \
         java -jar "$JAR" > "$DATA.log" 2>&1 &
     PID=$!
-    for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+    for _ in $(seq 1 360); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0; sleep 0.5; done
     cat "$DATA.log"; echo "Lede did not become ready" >&2; exit 1
 }
 trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA" "$DATA".*' EXIT
