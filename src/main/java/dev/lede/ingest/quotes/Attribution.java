@@ -124,6 +124,10 @@ final class Attribution {
      * "- Jo Lee, in a tweet" in the line after; otherwise the last speaker goes on.
      */
     private Source uncued(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
+        Mention signed = Neighbours.signature(sentences, q.last());
+        if (signed != null) {
+            return speakers.resolve(signed, true);
+        }
         if (QuoteForm.afterColon(q, open, quotes)) {
             Mention named = Mentions.beforeColon(open, q.first().start());
             return speakers.resolve(named != null ? named : Mentions.subject(open), false);

@@ -109,13 +109,31 @@ final class Mentions {
         }
         Sentences.Token t = s.token(i);
         boolean participle = t != null && t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"));
-        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle)) {
+        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle || openingPhrase(s, i))) {
             while (s.token(i) != null && !s.token(i).text().equals(",")) {
                 i++;
             }
             i++;
         }
         return after(s, i);
+    }
+
+    /**
+     * "Hours later, …", "Last week, …": a few words up to a comma that name no one and have no verb, so that the
+     * subject comes after them (unlike "Jo Lee, a nurse, said").
+     */
+    private static boolean openingPhrase(Sentences.Sentence s, int from) {
+        for (int i = from; i < from + 5 && s.token(i) != null; i++) {
+            Sentences.Token t = s.token(i);
+            if (t.text().equals(",")) {
+                return i > from;
+            }
+            boolean someone = t.is("PROPN") || t.is("PRON") || AgentNouns.agent(t.lower()) || Titles.role(t.lower());
+            if (t.quoted() || !t.word() || t.is("VERB") || t.is("AUX") || someone) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Full personal names in a sentence, so that later "Mr. Austin" or "Austin" can be resolved. */

@@ -16,7 +16,8 @@ final class Pronouns {
         };
         for (int i = recent.size() - 1; i >= 0; i--) {
             Source s = recent.get(i);
-            boolean someone = s != null && (s.person() || s.type == SpeakerType.UNKNOWN);
+            // an unnamed someone ("a donor", "her father") only when its noun says the same gender ("a spokeswoman")
+            boolean someone = s != null && (s.person() || s.type == SpeakerType.UNKNOWN && s.gender() == gender);
             if (someone && gender != 0 && (s.gender() == 0 || s.gender() == gender)) {
                 s.heard(gender);
                 return s;

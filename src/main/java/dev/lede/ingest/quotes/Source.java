@@ -31,7 +31,8 @@ final class Source {
 
     /** 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source. */
     char gender() {
-        return gender != 0 ? gender : he > she ? 'm' : she > he ? 'f' : 0;
+        char heard = he > she ? 'm' : she > he ? 'f' : 0;
+        return gender != 0 ? gender : heard != 0 || person() ? heard : Titles.nounGender(head);
     }
 
     void heard(char pronounGender) {
