@@ -44,6 +44,9 @@ final class Mentions {
             return pronoun(t, start);
         }
         int from = DETERMINERS.contains(t.lower()) ? start + 1 : start;
+        while (Titles.modifier(lower(s, from)) && Names.nameLike(s, from + 1)) {
+            from++;   // "former Rep. George Miller": the tagger may not call "former" an adjective
+        }
         Sentences.Token first = s.token(from);
         boolean opensRun = first != null && (first.capitalized() || nounish(first))
                 && (Names.nameLike(s, from + 1) || Titles.role(lower(s, from + 1)));
@@ -73,8 +76,23 @@ final class Mentions {
         while (j >= 0 && skipped(s.token(j))) {
             j--;
         }
+        j = beforeParenthesis(s, j);
         Sentences.Token t = s.token(j);
         return t != null && t.text().equals(",") ? apposition(s, j) : before(s, j);
+    }
+
+    /** "Sen. Elizabeth Warren (D-Mass.) said", "Gov. John Kasich (R-Ohio), said": the token before the parenthesis. */
+    private static int beforeParenthesis(Sentences.Sentence s, int j) {
+        int close = ",".equals(lower(s, j)) && ")".equals(lower(s, j - 1)) ? j - 1 : j;
+        if (!")".equals(lower(s, close))) {
+            return j;
+        }
+        for (int k = close - 1; k >= 0 && close - k <= 6; k--) {
+            if (s.token(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /** "Jo Lee, a nurse, said" or "the festival's director, Jo Lee, said", the second comma at {@code j}. */

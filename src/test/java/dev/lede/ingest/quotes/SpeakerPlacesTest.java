@@ -66,4 +66,13 @@ class SpeakerPlacesTest {
                 "One nurse, who asked not to be named, said the ward was already short of staff. “We are exhausted,” she said."));
         assertEquals("One nurse", quotes.get(0).speaker());
     }
+
+    @Test
+    void aPartyAndStateInParenthesesStandsBetweenTheNameAndTheCue() {
+        List<ExtractedQuote> quotes = extractor.extract(List.of(
+                "On Saturday, Sen. Ellen Marsh (D-Vt.) said the plan was a “proven failure.”",
+                "After the vote, Gov. Tom Reyes (R-Ohio), said, “We will appeal.”",
+                "“It was never going to pass,” said former Rep. Dan Whitt (D-Calif.), one of its sponsors."));
+        assertEquals(List.of("Ellen Marsh", "Tom Reyes", "Dan Whitt"), quotes.stream().map(ExtractedQuote::speaker).toList());
+    }
 }
