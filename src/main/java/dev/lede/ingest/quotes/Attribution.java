@@ -52,6 +52,7 @@ final class Attribution {
                 }
             }
         }
+        speakers.giveFirstNames(paragraphs);
         return found.stream().map(f -> f.quote(paragraphs))
                 .sorted(Comparator.comparingInt(ExtractedQuote::paragraph).thenComparingInt(ExtractedQuote::start))
                 .toList();

@@ -75,4 +75,13 @@ class SpeakerPlacesTest {
                 "“It was never going to pass,” said former Rep. Dan Whitt (D-Calif.), one of its sponsors."));
         assertEquals(List.of("Ellen Marsh", "Tom Reyes", "Dan Whitt"), quotes.stream().map(ExtractedQuote::speaker).toList());
     }
+
+    @Test
+    void aSurnameTakesTheGivenNameTheArticleGivesOnlyInsideQuotationMarks() {
+        List<ExtractedQuote> quotes = extractor.extract(List.of(
+                "Speaking on “The Dana Kirsch Hour” on Thursday, the mayor defended the budget.",
+                "“You will have to ask the council now,” Kirsch said.",
+                "Now Kirsch wants an answer. “When?” Kirsch asked."));
+        assertEquals(List.of("Dana Kirsch", "Dana Kirsch"), quotes.stream().filter(q -> !q.partial()).map(ExtractedQuote::speaker).toList());
+    }
 }
