@@ -84,4 +84,11 @@ class SpeakerPlacesTest {
                 "Now Kirsch wants an answer. “When?” Kirsch asked."));
         assertEquals(List.of("Dana Kirsch", "Dana Kirsch"), quotes.stream().filter(q -> !q.partial()).map(ExtractedQuote::speaker).toList());
     }
+
+    @Test
+    void aVerbOfSpeechInsideReportedSpeechGivesWayToTheCueThatReportsIt() {
+        List<ExtractedQuote> quotes = extractor.extract(List.of(
+                "Rami Carr, 31, a freelance photographer, said the convention represented the “perfect opportunity” to be heard."));
+        assertEquals("Rami Carr", quotes.get(0).speaker());
+    }
 }
