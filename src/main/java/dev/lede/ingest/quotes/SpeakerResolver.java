@@ -2,13 +2,9 @@ package dev.lede.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people and groups of one article, in the order they come up, so that "Secretary Austin", "Austin",
@@ -46,31 +42,9 @@ final class SpeakerResolver {
         return s;
     }
 
-    /**
-     * A person still known by surname alone takes the one given name the article puts before that surname anywhere,
-     * inside quotation marks too ("The Rachel Maddow Show" names Maddow); two given names ("Bill", "Hillary") leave it.
-     */
+    /** Fills in the given name of people known by surname alone where the article gives it elsewhere. */
     void giveFirstNames(List<String> paragraphs) {
-        for (Source s : known) {
-            if (s.person() && !s.personName().hasGivenName() && s.name.indexOf(' ') < 0) {
-                Set<String> given = new HashSet<>();
-                String text = String.join("\n", paragraphs);
-                Matcher m = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) " + word(s.name).pattern()).matcher(text);
-                while (m.find()) {
-                    // a word the article also writes in lower case ("Now Melania…") is no name
-                    if (Names.givenName(m.group(1)) && !word(m.group(1).toLowerCase(Locale.ROOT)).matcher(text).find()) {
-                        given.add(m.group(1));
-                    }
-                }
-                if (given.size() == 1) {
-                    s.name = given.iterator().next() + " " + s.name;
-                }
-            }
-        }
-    }
-
-    private static Pattern word(String w) {
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})");
+        FirstNames.give(known, paragraphs);
     }
 
     void spoke(Source s, int paragraph) {
