@@ -153,8 +153,8 @@ final class Attribution {
     private static Said nearest(List<Said> near, QuoteSpan q, boolean direct) {
         boolean anyKnown = near.stream().anyMatch(d -> d.speaker() != null);
         List<Said> known = near.stream().filter(d -> !anyKnown || d.speaker() != null).toList();
-        // "Cardin said Republicans rejected his attempts, calling it an “area of contention”": a verb of speech in
-        // the reported clause gives way to the cue that reports it
+        // "Carr said the convention represented the “perfect opportunity”": a verb of speech in the reported clause
+        // gives way to the cue that reports it
         boolean anyStrong = known.stream().anyMatch(d -> !d.cue().weak());
         List<Said> candidates = known.stream().filter(d -> !anyStrong || !d.cue().weak()).toList();
         List<Said> before = candidates.stream().filter(d -> d.cue().end() <= q.first().start()).toList();

@@ -29,7 +29,10 @@ final class Source {
         this.head = head;
     }
 
-    /** 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source. */
+    /**
+     * 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source, else for an
+     * unnamed someone what its noun says ("spokeswoman", "father").
+     */
     char gender() {
         char heard = he > she ? 'm' : she > he ? 'f' : 0;
         return gender != 0 ? gender : heard != 0 || person() ? heard : Titles.nounGender(head);
