@@ -52,6 +52,7 @@ final class Attribution {
                 }
             }
         }
+        speakers.giveFirstNames(paragraphs);
         return found.stream().map(f -> f.quote(paragraphs))
                 .sorted(Comparator.comparingInt(ExtractedQuote::paragraph).thenComparingInt(ExtractedQuote::start))
                 .toList();
@@ -124,6 +125,10 @@ final class Attribution {
      * "- Jo Lee, in a tweet" in the line after; otherwise the last speaker goes on.
      */
     private Source uncued(QuoteSpan q, Sentences.Sentence open, Sentences.Sentence close) {
+        Mention signed = Neighbours.signature(sentences, q.last());
+        if (signed != null) {
+            return speakers.resolve(signed, true);
+        }
         if (QuoteForm.afterColon(q, open, quotes)) {
             Mention named = Mentions.beforeColon(open, q.first().start());
             return speakers.resolve(named != null ? named : Mentions.subject(open), false);
@@ -147,7 +152,11 @@ final class Attribution {
      */
     private static Said nearest(List<Said> near, QuoteSpan q, boolean direct) {
         boolean anyKnown = near.stream().anyMatch(d -> d.speaker() != null);
-        List<Said> candidates = near.stream().filter(d -> !anyKnown || d.speaker() != null).toList();
+        List<Said> known = near.stream().filter(d -> !anyKnown || d.speaker() != null).toList();
+        // "Carr said the convention represented the “perfect opportunity”": a verb of speech in the reported clause
+        // gives way to the cue that reports it
+        boolean anyStrong = known.stream().anyMatch(d -> !d.cue().weak());
+        List<Said> candidates = known.stream().filter(d -> !anyStrong || !d.cue().weak()).toList();
         List<Said> before = candidates.stream().filter(d -> d.cue().end() <= q.first().start()).toList();
         return (direct || before.isEmpty() ? candidates : before).stream()
                 .min(Comparator.comparingInt(d -> distance(d, q)))

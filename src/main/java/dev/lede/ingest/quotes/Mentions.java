@@ -9,6 +9,7 @@ final class Mentions {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "his", "their", "its", "them");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "most", "all", "each");
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "where", "whom");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "for", "from", "of", "with");
     private static final Set<String> NOUNISH = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     /** Words that may stand between a speaker and the cue: "Austin also said", "Dawes has repeatedly said". */
@@ -43,6 +44,9 @@ final class Mentions {
             return pronoun(t, start);
         }
         int from = DETERMINERS.contains(t.lower()) ? start + 1 : start;
+        while (Titles.modifier(lower(s, from)) && Names.nameLike(s, from + 1)) {
+            from++;   // "former Rep. George Miller": the tagger may not call "former" an adjective
+        }
         Sentences.Token first = s.token(from);
         boolean opensRun = first != null && (first.capitalized() || nounish(first))
                 && (Names.nameLike(s, from + 1) || Titles.role(lower(s, from + 1)));
@@ -50,7 +54,13 @@ final class Mentions {
             Mention m = Names.split(s, from, Names.runEnd(s, from));
             Sentences.Token next = m == null ? null : s.token(m.last() + 1);
             boolean nounGoesOn = next != null && next.word() && (next.is("NOUN") || next.is("ADJ"));
-            if (m != null && !nounGoesOn) {
+            Mention longer = m == null ? null : Phrases.forward(s, start);
+            if (longer != null && longer.person() && longer.last() > m.last()) {
+                m = longer;  // "Republican party boss Reince Priebus", "Florida-based strategist Al Cardenas"
+            } else if (m != null && nounGoesOn) {
+                m = null;
+            }
+            if (m != null) {
                 m = Phrases.affiliated(s, m);
                 return m.withRole(Phrases.appositive(s, m.last() + 1, s.tokens().size()));
             }
@@ -66,12 +76,31 @@ final class Mentions {
         while (j >= 0 && skipped(s.token(j))) {
             j--;
         }
+        j = beforeParenthesis(s, j);
         Sentences.Token t = s.token(j);
         return t != null && t.text().equals(",") ? apposition(s, j) : before(s, j);
     }
 
+    /** "Sen. Elizabeth Warren (D-Mass.) said", "Gov. John Kasich (R-Ohio), said": the token before the parenthesis. */
+    private static int beforeParenthesis(Sentences.Sentence s, int j) {
+        int close = ",".equals(lower(s, j)) && ")".equals(lower(s, j - 1)) ? j - 1 : j;
+        if (!")".equals(lower(s, close))) {
+            return j;
+        }
+        for (int k = close - 1; k >= 0 && close - k <= 6; k--) {
+            if (s.token(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
     /** "Jo Lee, a nurse, said" or "the festival's director, Jo Lee, said", the second comma at {@code j}. */
     private static Mention apposition(Sentences.Sentence s, int j) {
+        Mention opener = appositionsAfterSubject(s, j);
+        if (opener != null) {
+            return opener;
+        }
         int k = j - 1;
         while (k >= 0 && !s.token(k).text().equals(",") && !s.token(k).quoted() && !s.token(k).text().equals("\"")) {
             k--;
@@ -89,6 +118,27 @@ final class Mentions {
             return inside.withRole(prior != null && prior.kind() == Mention.Kind.PHRASE ? Phrases.withoutArticle(prior.name()) : null);
         }
         return prior == null ? null : prior.withRole(Phrases.appositive(s, k, j));
+    }
+
+    /**
+     * "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said": a person opening the
+     * sentence, then only appositives (with no verb, but for relative clauses: ", who lives outside Sacramento,") up to
+     * the comma at {@code j} before the cue.
+     */
+    private static Mention appositionsAfterSubject(Sentences.Sentence s, int j) {
+        Mention subject = subject(s);
+        if (subject == null || !subject.person() || !",".equals(lower(s, subject.last() + 1))) {
+            return null;
+        }
+        boolean relative = false;
+        for (int i = subject.last() + 1; i < j; i++) {
+            Sentences.Token t = s.token(i);
+            relative = RELATIVE.contains(t.lower()) || relative && !t.text().equals(",");
+            if (t.quoted() || !relative && (t.is("VERB") || t.is("AUX"))) {
+                return null;
+            }
+        }
+        return subject.withRole(Phrases.appositive(s, subject.last() + 1, j));
     }
 
     /** "Donald Trump: “…”": a name right before the colon that introduces a quote starting at {@code quoteStart}. */
@@ -109,13 +159,31 @@ final class Mentions {
         }
         Sentences.Token t = s.token(i);
         boolean participle = t != null && t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"));
-        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle)) {
+        if (t != null && (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || participle || openingPhrase(s, i))) {
             while (s.token(i) != null && !s.token(i).text().equals(",")) {
                 i++;
             }
             i++;
         }
         return after(s, i);
+    }
+
+    /**
+     * "Hours later, …", "Last week, …": a few words up to a comma that name no one and have no verb, so that the
+     * subject comes after them (unlike "Jo Lee, a nurse, said").
+     */
+    private static boolean openingPhrase(Sentences.Sentence s, int from) {
+        for (int i = from; i < from + 5 && s.token(i) != null; i++) {
+            Sentences.Token t = s.token(i);
+            if (t.text().equals(",")) {
+                return i > from;
+            }
+            boolean someone = t.is("PROPN") || t.is("PRON") || AgentNouns.agent(t.lower()) || Titles.role(t.lower());
+            if (t.quoted() || !t.word() || t.is("VERB") || t.is("AUX") || someone) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Full personal names in a sentence, so that later "Mr. Austin" or "Austin" can be resolved. */

@@ -26,6 +26,13 @@ final class Names {
     private Names() {
     }
 
+    /** A capitalised word that can be a given name: no title, role, function word, month or day, nor a word for someone. */
+    static boolean givenName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !(Titles.role(w) || Titles.honorific(w) || Titles.department(w) || Titles.time(w) || Titles.place(w)
+                || Titles.modifier(w) || FUNCTION_WORDS.contains(w) || AgentNouns.agent(w) || Titles.organisation(w));
+    }
+
     /** A closed-class English word: pronoun, determiner, preposition, conjunction, auxiliary. */
     static boolean functionWord(String lower) {
         return FUNCTION_WORDS.contains(lower);

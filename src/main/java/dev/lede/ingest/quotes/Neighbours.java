@@ -2,10 +2,13 @@ package dev.lede.ingest.quotes;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Attributions next to a quote rather than in its sentence: the sentence after, the line after, the paragraph before. */
 final class Neighbours {
     private static final Set<Character> DASHES = Set.of('-', '–', '—', '―');
+    /** Marks, stops and a dash between a quote and the name that signs it. */
+    private static final Pattern SIGNATURE_GAP = Pattern.compile("[\\s\\p{Z}\\p{Pi}\\p{Pf}\\p{Pd}\"',.!?]*");
 
     private Neighbours() {
     }
@@ -28,6 +31,22 @@ final class Neighbours {
         boolean signed = next.paragraph() == paragraph + 1 && !line.isEmpty() && DASHES.contains(line.charAt(0));
         Sentences.Token first = next.tokens().stream().filter(Sentences.Token::word).findFirst().orElse(null);
         return signed && first != null ? Mentions.after(next, next.tokens().indexOf(first)) : null;
+    }
+
+    /** "“…” ― Jo Lee" or "“…” — Jo Lee, a nurse": a person named after a dash that follows the quote in its paragraph. */
+    static Mention signature(List<Sentences.Sentence> sentences, QuoteSpan.Part last) {
+        for (Sentences.Sentence s : sentences) {
+            for (int i = 0; s.paragraph() == last.paragraph() && i < s.tokens().size(); i++) {
+                Sentences.Token t = s.token(i);
+                if (t.start() >= last.end() && t.word()) {
+                    String between = s.paragraphText().substring(last.end(), t.start());
+                    boolean signed = between.chars().anyMatch(c -> DASHES.contains((char) c)) && SIGNATURE_GAP.matcher(between).matches();
+                    Mention m = signed ? Mentions.after(s, i) : null;
+                    return m != null && m.person() ? m : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -45,7 +45,7 @@ final class Phrases {
             Sentences.Token t = s.token(i);
             if (t.is("NOUN") || t.is("PROPN")) {
                 last = i;
-            } else if (!(Mentions.nounish(t) || t.text().equals("'s") || t.text().equals("-"))) {
+            } else if (!(Mentions.nounish(t) || t.text().equals("'s") || t.text().equals("-") || hyphenated(s, i))) {
                 break;
             }
         }

@@ -50,6 +50,9 @@ final class QuoteSpans {
         if (c == '“' || c == '„') {
             return true;
         }
+        if (c == '”') {
+            return opensLikeAStart(text, i);
+        }
         boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
         return c == '"' && afterSpace && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
@@ -78,6 +81,11 @@ final class QuoteSpans {
     private static boolean closesLikeAnEnd(String text, int k) {
         boolean joined = !Character.isWhitespace(text.charAt(k - 1));
         return joined && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)));
+    }
+
+    /** A closing curly mark that opens a paragraph and runs into a word: an opening mark mistyped. */
+    private static boolean opensLikeAStart(String text, int i) {
+        return text.substring(0, i).isBlank() && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** A straight mark after a space that still closes: "…to harvest its brain,' " said Fiorina. */

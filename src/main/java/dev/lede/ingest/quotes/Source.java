@@ -29,9 +29,13 @@ final class Source {
         this.head = head;
     }
 
-    /** 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source. */
+    /**
+     * 'm', 'f' or 0: the honorific's gender, else that of most pronouns that referred to this source, else for an
+     * unnamed someone what its noun says ("spokeswoman", "father").
+     */
     char gender() {
-        return gender != 0 ? gender : he > she ? 'm' : she > he ? 'f' : 0;
+        char heard = he > she ? 'm' : she > he ? 'f' : 0;
+        return gender != 0 ? gender : heard != 0 || person() ? heard : Titles.nounGender(head);
     }
 
     void heard(char pronounGender) {

@@ -42,6 +42,11 @@ final class SpeakerResolver {
         return s;
     }
 
+    /** Fills in the given name of people known by surname alone where the article gives it elsewhere. */
+    void giveFirstNames(List<String> paragraphs) {
+        FirstNames.give(known, paragraphs);
+    }
+
     void spoke(Source s, int paragraph) {
         events.add(new Event(s, paragraph, true));
     }

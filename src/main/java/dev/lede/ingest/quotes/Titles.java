@@ -55,6 +55,9 @@ final class Titles {
             organisers organizers villagers locals officers firefighters economists observers supporters opponents
             parents teachers workers farmers families students nurses engineers lawmakers leaders ministers
             """);
+    /** English nouns for a person that say whether a man or a woman ("-man" and "-woman" words aside). */
+    private static final Set<String> FEMALE = words("mother daughter wife sister aunt niece grandmother granddaughter girl queen princess actress");
+    private static final Set<String> MALE = words("father son husband brother uncle nephew grandfather grandson boy king prince actor");
     private static final Set<String> TIME = words("""
             monday tuesday wednesday thursday friday saturday sunday january february march april may june july
             august september october november december today tonight yesterday tomorrow
@@ -125,6 +128,15 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /** 'm' or 'f' for a noun that says it ("spokeswoman", "father"), else 0. */
+    static char nounGender(String noun) {
+        String w = noun == null ? "" : noun.toLowerCase(java.util.Locale.ROOT);
+        if (FEMALE.contains(w) || w.endsWith("woman") || w.endsWith("women")) {
+            return 'f';
+        }
+        return MALE.contains(w) || w.endsWith("man") || w.endsWith("men") ? 'm' : 0;
     }
 
     /** 'm', 'f' or 0 when the honorific does not say. */

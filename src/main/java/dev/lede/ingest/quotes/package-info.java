@@ -9,7 +9,8 @@
  *   <li>{@code Attribution}: the cue verb ({@code CueVerbs}, {@code SpeechVerbs}) and speaker mention ({@code Mentions},
  *       {@code Names}, {@code Phrases}, {@code Titles}, {@code AgentNouns}) of each quote, or beside it ({@code Neighbours});</li>
  *   <li>{@code SpeakerResolver}: mentions resolved to the people the article names ({@code Source}, {@code PersonName},
- *       {@code Pronouns}), each by the fullest name the article gives them.</li>
+ *       {@code Pronouns}), each by the fullest name the article gives them ({@code FirstNames}: given names found only
+ *       in quotation marks).</li>
  * </ol>
  * {@code SpeakerNames} tells whether speakers of different articles are one person.
  */
