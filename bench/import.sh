@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import throughput: (1) parsing and quote extraction alone, one thread, warm; (2) HTTP imports of distinct seed-sized pages
-# with wrk; (3) a CLI import of N page files (default 10,000). Loopback only, bounded in time.
+# with wrk; (3) a CLI import of N page files (default 10,000; pages read and quotes found on every core, stored in
+# batches), then the same files again. Loopback only, bounded in time.
 # Usage: bench/import.sh [pages for the CLI run, default 10000] [seconds of HTTP load, default 20]
 source "$(dirname "$0")/lib.sh"
 PAGES=${1:-10000}
@@ -44,8 +45,15 @@ for i in range(n):
     (out / f"page-{i:05d}.txt").write_text(page, encoding="utf-8")
 PY
 DB=$(mktemp -d /tmp/lede-cli-db-XXXX)
-START=$(date +%s.%N)
-LEDE_EMBEDDED_DATABASE_DATA_DIR="$DB" java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar import "$PAGE_DIR" | tail -2
-END=$(date +%s.%N)
-python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'   {int(sys.argv[3])} pages in {s:.1f} s ({int(sys.argv[3])/s:.0f} pages/s), JVM start included')" "$START" "$END" "$PAGES"
-rm -rf "$PAGE_DIR" "$DB"
+cli_import() {   # label; prints the summary, wall and CPU time (JVM and database start included) and the load average
+    local started ended
+    started=$(date +%s.%N)
+    LEDE_EMBEDDED_DATABASE_DATA_DIR="$DB" /usr/bin/time -f "%U %S" -o "$DB.cpu" \
+        java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar import "$PAGE_DIR" | tail -1
+    ended=$(date +%s.%N)
+    python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); u,k=map(float,open(sys.argv[4]).read().split()); print(f'   {sys.argv[5]}: {int(sys.argv[3])} pages in {s:.1f} s wall ({int(sys.argv[3])/s:.0f} pages/s), JVM CPU {u+k:.0f} s, JVM and database start included; load average {sys.argv[6]}')" \
+        "$started" "$ended" "$PAGES" "$DB.cpu" "$1" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+cli_import "first import"
+cli_import "the same pages again (all unchanged)"
+rm -rf "$PAGE_DIR" "$DB" "$DB.cpu"

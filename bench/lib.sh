@@ -26,7 +26,7 @@ start_lede() {
 
 stop_lede() {
     [ -n "${LEDE_PID:-}" ] && kill "$LEDE_PID" 2>/dev/null && wait "$LEDE_PID" 2>/dev/null || true
-    rm -rf "${DATA:-/nonexistent}"
+    [ -n "${KEEP_DATA:-}" ] || rm -rf "${DATA:-/nonexistent}"
 }
 
 # The port of the embedded PostgreSQL serving $DATA (for psql)

@@ -4,7 +4,8 @@
 # navigation requests. Every request reaches the database (see bench/vary.lua); one cached row is shown
 # for comparison. Prints a table and writes it to bench/results/scale-<date>.md, with query plans.
 # Usage: bench/scale.sh [sizes, default "10000 100000"]; SECONDS_PER_RUN (default 10), CONNECTIONS (default 2),
-# PREPARED=<data dir> to measure one size on a database generated before.
+# PREPARED=<data dir> to measure one size on a database generated before (`generate --count N`; deleted afterwards
+# unless KEEP_DATA=1).
 source "$(dirname "$0")/lib.sh"
 SIZES=${1:-"10000 100000"}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
@@ -45,10 +46,12 @@ for SIZE in $SIZES; do
     fi
     start_lede
     PSQL=(psql -h 127.0.0.1 -p "$(pg_port)" -U postgres -d postgres -X -q)
-    if [ -n "${PREPARED:-}" ]; then   # generated before V9, its search vectors sit in TOAST until rewritten (README, Upgrading)
-        "${PSQL[@]}" -c "vacuum full article" >/dev/null
-    fi
     "${PSQL[@]}" -c "vacuum analyze" >/dev/null
+    SIZES_LINE=$("${PSQL[@]}" -At -F ' ' -c "select pg_size_pretty(pg_database_size(current_database())),
+        pg_size_pretty(pg_table_size('article')), pg_size_pretty(pg_indexes_size('article')),
+        pg_size_pretty(pg_table_size('quote') + pg_indexes_size('quote')), (select count(*) from quote)")
+    read -r DB_SIZE ARTICLE_TABLE ARTICLE_INDEXES QUOTE_SIZE QUOTES <<< "$(echo "$SIZES_LINE" | sed 's/ \([kMGT]B\)/\1/g')"
+    echo "- $SIZE articles, $QUOTES quotes: database $DB_SIZE (article table $ARTICLE_TABLE, its indexes $ARTICLE_INDEXES; quotes with indexes $QUOTE_SIZE)" | tee -a "$ROWS.sizes"
 
     SLUG=$(curl -fs "$BASE/api/v1/articles?limit=1&fields=slug" | jq -r '.data[0].slug')
     DEPTH=$(( SIZE / 20 - 10 < 500 ? SIZE / 20 - 10 : 500 ))   # 500 pages deep, or near the end of a smaller archive
@@ -96,6 +99,8 @@ done
     echo "| articles | request | p50 | p95 | p99 | max | req/s | errors |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
     cat "$ROWS"
+    echo
+    cat "$ROWS.sizes"
     cat "$ROWS.plans" 2>/dev/null
 } > "$OUT"
 echo "results: $OUT"

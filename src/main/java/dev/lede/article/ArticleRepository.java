@@ -30,6 +30,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find("from Article a join fetch a.section where a.contentHash = ?1", hash).firstResultOptional();
     }
 
+    /** Those of these import hashes that stored articles have. */
+    public java.util.Set<String> storedContentHashes(List<String> hashes) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select a.contentHash from Article a where a.contentHash in (?1)", String.class)
+                .setParameter(1, hashes).getResultList());
+    }
+
     public Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -27,10 +27,12 @@ import dev.lede.taxonomy.Tag;
 import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,6 +44,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportService {
     private static final int MAX_SOURCE_URL = 2000;
+    /** A page's quotes go to the database in one round trip. */
+    private static final int BATCHED_INSERTS = 50;
+    private static final String[] RACES = {"article_content_hash_idx", "image_source_url_idx", Constraints.ANY_SLUG};
     private final PageReader reader = new PageReader();
     private final ArticleRepository articles;
     private final QuoteService quoteService;
@@ -70,38 +75,76 @@ public class ImportService {
     }
 
     public ImportResult importPage(RawPage raw, ImportOptions options) {
-        ParsedPage page = reader.read(raw);
-        if (!page.missing().isEmpty()) {
-            throw new NotAnArticleException(page.missing(), page.warnings());
-        }
         if (options.dryRun()) {
-            Article article = unsaved(page, options);
-            return extracted(article, page, quoteService.extract(article));
+            ParsedPage page = read(raw);
+            Article draft = unsaved(page, options);
+            return extracted(draft, page, quoteService.extract(draft));
         }
-        String hash = Sha256.hex(PageReader.identity(raw, page));
+        PreparedPage prepared = prepare(raw, options);
+        ParsedPage page = prepared.page();
         // a concurrent import of the same page, of another with the same headline, or of one naming the
         // same new section, tag, author or speaker may win the race: the retry finds what it stored
         ImportResult result = Constraints.retried(() -> QuarkusTransaction.requiringNew().call(() -> articles
-                .findByContentHash(hash)
+                .findByContentHash(prepared.hash())
                 .map(existing -> stored(existing, ImportResult.Outcome.UNCHANGED, page))
-                .orElseGet(() -> stored(store(page, options, hash), ImportResult.Outcome.CREATED, page))),
-                "article_content_hash_idx", "image_source_url_idx", Constraints.ANY_SLUG);
+                .orElseGet(() -> stored(store(prepared), ImportResult.Outcome.CREATED, page))), RACES);
         if (result.outcome() == ImportResult.Outcome.CREATED) {
             contentVersion.invalidate();
         }
         return result;
     }
 
+    /** The part of an import that needs no database, so any thread can do it: the page read, its quotes found. */
+    PreparedPage prepare(RawPage raw, ImportOptions options) {
+        ParsedPage page = read(raw);
+        return new PreparedPage(page, options, Sha256.hex(PageReader.identity(raw, page)), quoteService.extract(unsaved(page, options)));
+    }
+
+    /**
+     * Stores the pages not stored before, all in one transaction: CREATED or UNCHANGED for each, in order. The
+     * transaction waits for the other writers first, so the pages it finds stored are all that a racing import stored.
+     */
+    List<ImportResult.Outcome> storeAll(List<PreparedPage> pages) {
+        List<ImportResult.Outcome> outcomes = Constraints.retried(() -> QuarkusTransaction.requiringNew().call(() -> {
+            changes.waitForOtherWriters();
+            articles.getEntityManager().unwrap(Session.class).setJdbcBatchSize(BATCHED_INSERTS);
+            Set<String> stored = articles.storedContentHashes(pages.stream().map(PreparedPage::hash).toList());
+            return pages.stream().map(p -> stored.add(p.hash()) ? created(p) : ImportResult.Outcome.UNCHANGED).toList();
+        }), RACES);
+        if (outcomes.contains(ImportResult.Outcome.CREATED)) {
+            contentVersion.invalidate();
+        }
+        return outcomes;
+    }
+
+    /**
+     * Stores the page's article, then lets go of it (it was written): every flush checks all the entities the session
+     * holds for changes, so a batch that kept its articles would check each one again for every later article.
+     */
+    private ImportResult.Outcome created(PreparedPage page) {
+        store(page);
+        articles.getEntityManager().clear();
+        return ImportResult.Outcome.CREATED;
+    }
+
+    private ParsedPage read(RawPage raw) {
+        ParsedPage page = reader.read(raw);
+        if (!page.missing().isEmpty()) {
+            throw new NotAnArticleException(page.missing(), page.warnings());
+        }
+        return page;
+    }
+
     /** Stores the article and, in the same transaction, its quotes. */
-    private Article store(ParsedPage page, ImportOptions options, String hash) {
-        Article a = PageArticles.fill(new Article(), page, options, this::imageOf);
-        a.slug = articles.uniqueSlug(page.headline());
-        a.section = taxonomy.section(PageArticles.sectionName(page, options, defaultSection));
-        a.tags = new ArrayList<>(taxonomy.tags(options.tags()));
-        a.authors = new ArrayList<>(authors.named(PageArticles.authorNames(page)));
-        a.contentHash = hash;
+    private Article store(PreparedPage page) {
+        Article a = PageArticles.fill(new Article(), page.page(), page.options(), this::imageOf);
+        a.slug = articles.uniqueSlug(page.page().headline());
+        a.section = taxonomy.section(PageArticles.sectionName(page.page(), page.options(), defaultSection));
+        a.tags = new ArrayList<>(taxonomy.tags(page.options().tags()));
+        a.authors = new ArrayList<>(authors.named(PageArticles.authorNames(page.page())));
+        a.contentHash = page.hash();
         articles.persistAndFlush(a);
-        quoteService.replaceQuotes(a);
+        quoteService.addQuotes(a, page.quotes());
         changes.article(ChangeType.CREATED, a.id, a.slug, a.isPublished());
         return a;
     }

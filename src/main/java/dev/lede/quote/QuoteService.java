@@ -59,7 +59,19 @@ public class QuoteService {
         old.stream().filter(q -> q.corrected || q.hidden).forEach(q -> edited.put(q.text, q));
         old.forEach(em::remove);
         em.flush();
-        List<ExtractedQuote> found = extract(article);
+        return store(article, extract(article), edited);
+    }
+
+    /**
+     * Stores the quotes {@link #extract} found in a new article, inside the transaction that saves it: the
+     * extraction, which takes most of an import's time, can then run before the transaction, on any thread.
+     */
+    public List<Quote> addQuotes(Article article, List<ExtractedQuote> found) {
+        return store(article, found, Map.of());
+    }
+
+    /** The found quotes as stored quotes, keeping what editors corrected or hid in the {@code edited} ones (by text). */
+    private List<Quote> store(Article article, List<ExtractedQuote> found, Map<String, Quote> edited) {
         List<Quote> stored = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Quote q = quote(article, found.get(i), i);

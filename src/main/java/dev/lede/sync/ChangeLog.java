@@ -19,6 +19,14 @@ public class ChangeLog {
     }
 
     /**
+     * Takes the content_state row first, where a writer would take it at its first content change: a transaction that
+     * waits here holds no lock yet that another writer could be waiting for, and then sees all that writer committed.
+     */
+    public void waitForOtherWriters() {
+        em.createNativeQuery("select version from content_state for update").getResultList();
+    }
+
+    /**
      * @param visible whether anonymous readers may see the event: the content was public before or after it
      */
     public void append(ChangeType type, String entity, UUID entityId, UUID articleId, String slug, boolean visible) {

@@ -17,6 +17,9 @@ public class GenerateCommand implements QuarkusApplication, Callable<Integer> {
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE})")
     int batch = 1000;
 
+    @Option(names = "--connections", description = "Batches written at once, each on its own connection (default: one per core, ${DEFAULT-VALUE})")
+    int connections = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--seed", description = "Seed of the text generator, for a repeatable archive (default: ${DEFAULT-VALUE})")
     long seed = 42;
 
@@ -34,7 +37,7 @@ public class GenerateCommand implements QuarkusApplication, Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        articles.generate(count, batch, seed, done -> {
+        articles.generate(count, Math.max(1, batch), Math.max(1, connections), seed, done -> {
             if (done % 10_000 == 0 || done == count) {
                 System.out.printf("%d articles (%.0f s)%n", done, (System.nanoTime() - start) / 1e9);
             }

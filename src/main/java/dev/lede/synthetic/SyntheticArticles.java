@@ -9,27 +9,32 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Writes synthetic published articles with their quotes straight into the database in batched
- * JDBC inserts (the importer's parsing would take far longer for a benchmark archive).
+ * Writes synthetic published articles with their quotes straight into the database with COPY, a batch of articles
+ * per transaction, on several connections at once (the importer's parsing would take far longer for a benchmark
+ * archive).
  */
 @ApplicationScoped
 public class SyntheticArticles {
     private static final Instant START = Instant.parse("2019-01-01T00:00:00Z");
     private static final long SPAN_SECONDS = 6L * 365 * 24 * 3600;
-    private static final String ARTICLE = "insert into article (id, slug, section_id, headline, standfirst, why_we_wrote_this, body,"
-            + " word_count, status, published_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
-    private static final String QUOTE = "insert into quote (id, article_id, speaker_id, text, partial, cue, role, paragraph,"
-            + " start_offset, end_offset, position) values (?, ?, ?, ?, false, 'said', ?, ?, ?, ?, ?)";
+
+    /** What every batch refers to: ids of the sections, tags, speakers and the author. */
+    private record Terms(List<Long> sections, List<Long> tags, List<Map.Entry<String, Long>> speakers, long author) {
+    }
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -39,56 +44,69 @@ public class SyntheticArticles {
         this.mapper = mapper;
     }
 
-    /** Writes {@code count} articles in transactions of {@code batch}, reporting the running total. */
-    public void generate(int count, int batch, long seed, IntConsumer progress) throws SQLException {
-        SyntheticText text = new SyntheticText(seed);
+    /**
+     * Writes {@code count} articles in transactions of {@code batch}, on {@code connections} connections, reporting
+     * the running total. The archive is the same for the same seed and batch size.
+     */
+    public void generate(int count, int batch, int connections, long seed, IntConsumer progress) throws Exception {
+        Terms terms = terms();
         String run = Long.toString(Math.abs(seed % 46656), 36);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            Map<String, Long> sections = terms(c, "section", List.of(SyntheticText.SECTIONS));
-            List<Long> tags = new ArrayList<>(terms(c, "tag", List.of(SyntheticText.TAGS)).values());
-            List<Map.Entry<String, Long>> speakers = new ArrayList<>(terms(c, "speaker", SyntheticText.speakerNames()).entrySet());
-            speakers.sort(Map.Entry.comparingByKey());
-            long author = terms(c, "author", List.of("Synthetic Desk")).values().iterator().next();
-            List<Long> sectionIds = new ArrayList<>(sections.values());
-            c.commit();
-            for (int done = 0; done < count; done += batch) {
-                int n = Math.min(batch, count - done);
-                try (PreparedStatement articles = c.prepareStatement(ARTICLE);
-                     PreparedStatement quotes = c.prepareStatement(QUOTE);
-                     PreparedStatement links = c.prepareStatement("insert into article_tag (article_id, tag_id, position) values (?, ?, ?)");
-                     PreparedStatement authors = c.prepareStatement("insert into article_author (article_id, author_id, position) values (?, ?, 0)")) {
-                    for (int i = 0; i < n; i++) {
-                        UUID id = UUID.randomUUID();
-                        article(articles, quotes, text, id, run + "-" + (done + i), sectionIds.get(text.below(sectionIds.size())), speakers);
-                        int tagCount = 1 + text.below(3);
-                        int firstTag = text.zipf(tags.size());
-                        for (int t = 0; t < tagCount; t++) {
-                            links.setObject(1, id);
-                            links.setLong(2, tags.get((firstTag + t * 7) % tags.size()));
-                            links.setInt(3, t);
-                            links.addBatch();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            List<Future<Void>> writers = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                writers.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        for (int b = next.getAndIncrement(); (long) b * batch < count; b = next.getAndIncrement()) {
+                            int n = (int) Math.min(batch, count - (long) b * batch);
+                            writeBatch(c, new SyntheticText(seed, b), run + "-" + b + "-", n, terms);
+                            progress.accept(done.addAndGet(n));
                         }
-                        authors.setObject(1, id);
-                        authors.setLong(2, author);
-                        authors.addBatch();
                     }
-                    articles.executeBatch();
-                    quotes.executeBatch();
-                    links.executeBatch();
-                    authors.executeBatch();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e.getNextException() != null ? e.getNextException() : e;
-                }
-                progress.accept(done + n);
+                    return null;
+                }));
             }
+            for (Future<Void> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private void article(PreparedStatement articles, PreparedStatement quotes, SyntheticText text, UUID id, String serial,
-                         long section, List<Map.Entry<String, Long>> speakers) throws SQLException {
+    private void writeBatch(Connection c, SyntheticText text, String serial, int n, Terms terms) throws SQLException {
+        CopyRows articles = new CopyRows("article (id, slug, section_id, headline, standfirst, why_we_wrote_this, body,"
+                + " word_count, status, published_at, created_at, updated_at)");
+        CopyRows quotes = new CopyRows("quote (id, article_id, speaker_id, text, partial, cue, role, paragraph, start_offset,"
+                + " end_offset, position)");
+        CopyRows tags = new CopyRows("article_tag (article_id, tag_id, position)");
+        CopyRows authors = new CopyRows("article_author (article_id, author_id, position)");
+        for (int i = 0; i < n; i++) {
+            UUID id = UUID.randomUUID();
+            article(articles, quotes, text, id, serial + i, terms.sections().get(text.below(terms.sections().size())), terms.speakers());
+            int tagCount = 1 + text.below(3);
+            int firstTag = text.zipf(terms.tags().size());
+            for (int t = 0; t < tagCount; t++) {
+                tags.add(id, terms.tags().get((firstTag + t * 7) % terms.tags().size()), t);
+            }
+            authors.add(id, terms.author(), 0);
+        }
+        try {
+            for (CopyRows rows : List.of(articles, quotes, tags, authors)) {
+                rows.copy(c);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private void article(CopyRows articles, CopyRows quotes, SyntheticText text, UUID id, String serial,
+                         long section, List<Map.Entry<String, Long>> speakers) {
         String headline = text.headline();
         List<Block> body = new ArrayList<>();
         int paragraphs = 8 + text.below(8);
@@ -104,16 +122,7 @@ public class SyntheticArticles {
             if (p % 3 == 1) {
                 String quote = text.quoteWords();
                 paragraph = "“" + quote + "” said " + speaker.getKey() + ", " + role + ". " + text.sentence();
-                quotes.setObject(1, UUID.randomUUID());
-                quotes.setObject(2, id);
-                quotes.setLong(3, speaker.getValue());
-                quotes.setString(4, quote);
-                quotes.setString(5, role);
-                quotes.setInt(6, p);
-                quotes.setInt(7, 1);
-                quotes.setInt(8, 1 + quote.length());
-                quotes.setInt(9, quoteCount++);
-                quotes.addBatch();
+                quotes.add(UUID.randomUUID(), id, speaker.getValue(), quote, false, "said", role, p, 1, 1 + quote.length(), quoteCount++);
             } else {
                 StringBuilder b = new StringBuilder();
                 int sentences = 2 + text.below(3);
@@ -125,20 +134,9 @@ public class SyntheticArticles {
             words += paragraph.split("\\s+").length;
             body.add(Block.paragraph(paragraph));
         }
-        Instant published = START.plusSeconds((long) (text.fraction() * SPAN_SECONDS));
-        articles.setObject(1, id);
-        articles.setString(2, Slugs.of(headline) + "-" + serial);
-        articles.setLong(3, section);
-        articles.setString(4, headline);
-        articles.setString(5, text.sentence());
-        articles.setString(6, text.below(4) == 0 ? text.sentence() : null);
-        articles.setString(7, json(body));
-        articles.setInt(8, words);
-        articles.setString(9, "PUBLISHED");
-        articles.setTimestamp(10, Timestamp.from(published));
-        articles.setTimestamp(11, Timestamp.from(published));
-        articles.setTimestamp(12, Timestamp.from(published));
-        articles.addBatch();
+        Instant published = START.plusSeconds((long) (text.fraction() * SPAN_SECONDS)).truncatedTo(ChronoUnit.MICROS);
+        articles.add(id, Slugs.of(headline) + "-" + serial, section, headline, text.sentence(),
+                text.below(4) == 0 ? text.sentence() : null, json(body), words, "PUBLISHED", published, published, published);
     }
 
     private String json(List<Block> body) {
@@ -146,6 +144,19 @@ public class SyntheticArticles {
             return mapper.writeValueAsString(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private Terms terms() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<Long> sections = new ArrayList<>(terms(c, "section", List.of(SyntheticText.SECTIONS)).values());
+            List<Long> tags = new ArrayList<>(terms(c, "tag", List.of(SyntheticText.TAGS)).values());
+            List<Map.Entry<String, Long>> speakers = new ArrayList<>(terms(c, "speaker", SyntheticText.speakerNames()).entrySet());
+            speakers.sort(Map.Entry.comparingByKey());
+            long author = terms(c, "author", List.of("Synthetic Desk")).values().iterator().next();
+            c.commit();
+            return new Terms(sections, tags, speakers, author);
         }
     }
 

@@ -44,12 +44,17 @@ final class SyntheticText {
     private final Random random;
     private final List<String> places = new ArrayList<>();
 
-    SyntheticText(long seed) {
+    /**
+     * The text of one stream of a seed's archive: every stream has the same place names, each its own sentences, so
+     * that streams can be written at once and the archive is still the same for a seed.
+     */
+    SyntheticText(long seed, long stream) {
         random = new Random(seed);
         for (int i = 0; i < 5000; i++) {
             String name = syllable() + syllable() + (i % 3 == 0 ? syllable() : "");
             places.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         }
+        random.setSeed(seed * 1_000_003 + stream);
     }
 
     static List<String> speakerNames() {

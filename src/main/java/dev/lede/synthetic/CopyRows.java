@@ -1,0 +1,46 @@
+package dev.lede.synthetic;
+
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Rows for one table, written with PostgreSQL's COPY: far faster than inserts for an archive, and the table's
+ * statement triggers (the content version) run once per COPY rather than once per row.
+ */
+final class CopyRows {
+    private final String table;
+    private final StringBuilder csv = new StringBuilder();
+
+    /** @param table the table and its columns, as COPY names them: {@code quote (id, text)} */
+    CopyRows(String table) {
+        this.table = table;
+    }
+
+    /** A row; null is SQL null, anything else its text. */
+    CopyRows add(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            if (values[i] != null) {
+                csv.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        csv.append('\n');
+        return this;
+    }
+
+    void copy(Connection c) throws SQLException {
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        csv.setLength(0);
+    }
+}
