@@ -16,14 +16,20 @@ public final class DatabaseFailures {
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                // 08: connection exceptions; 57P: the server is shutting down or starting
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                // 08: connection exceptions; 57P: the server is shutting down or starting; 57014: a statement
+                // cancelled at the time limit (lede.database.statement-timeout)
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))
                         || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A failure that answers 503 with Retry-After, as a lost connection does. */
+    public static RuntimeException unavailable(String why) {
+        return new IllegalStateException(why, new SQLTransientConnectionException(why));
     }
 
     /**
