@@ -46,6 +46,7 @@ public class FrontCache {
             ctx.next();
             return;
         }
+        RouteTemplates.set(r.route());
         Answer answer = Answer.of(r, request::getHeader, Representations.PUBLIC);
         HttpServerResponse response = ctx.response().setStatusCode(answer.status());
         answer.headers().forEach(response::putHeader);
