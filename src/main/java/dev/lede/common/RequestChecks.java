@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RequestChecks {
     private static final Logger LOG = Logger.getLogger(RequestChecks.class);
+    private static final String BODY_TIMER = "lede.body-timer";
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*;?\\s*");
@@ -54,6 +55,10 @@ public class RequestChecks {
             }
         });
         router.route().order(-89).handler(ctx -> {
+            Long timer = ctx.get(BODY_TIMER);
+            if (timer != null) {
+                vertx.cancelTimer(timer); // the body arrived whole
+            }
             if (hasBody(ctx.request()) && ctx.getBody() == null) {
                 ctx.setBody(Buffer.buffer()); // an empty chunked body: read, and empty
             }
@@ -106,13 +111,14 @@ public class RequestChecks {
         }
     }
 
+    /** Until the body handler has read the whole body; a slow answer after that is not the client's doing. */
     private void limitBodyTime(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.isEnded()) {
+        if (!hasBody(request)) {
             return;
         }
         long timer = vertx.setTimer(bodyTimeout.toMillis(), id -> {
-            if (!request.isEnded()) {
+            if (!request.response().headWritten()) {
                 LOG.debugf("The body of %s %s did not arrive within %s; closing the connection", request.method(), request.path(), bodyTimeout);
                 request.response().putHeader("Connection", "close");
                 HttpProblems.send(request, 408, "The request body did not arrive within " + bodyTimeout.toSeconds()
@@ -120,6 +126,7 @@ public class RequestChecks {
                 request.connection().close();
             }
         });
+        ctx.put(BODY_TIMER, timer);
         ctx.addEndHandler(v -> vertx.cancelTimer(timer));
     }
 }
