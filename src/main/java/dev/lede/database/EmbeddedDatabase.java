@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * One in-process PostgreSQL per JVM, started on first use. Dev-mode restarts and the test
  * framework's build and run phases share it, even across the class loaders each restart brings
  * (hence the system properties); a JVM shutdown hook stops it, a postmaster orphaned by a kill -9
- * is stopped before the next start, and a {@link Supervisor} starts it again if it dies.
+ * is stopped before the next start, and a {@link Supervisor} starts it again if it dies (with pg_ctl,
+ * as it was started: the embedded database's own start cannot be repeated in one JVM).
  */
 final class EmbeddedDatabase {
     static final String USER = "postgres";
@@ -32,10 +33,10 @@ final class EmbeddedDatabase {
             String running = System.getProperty(RUNNING);
             if (running == null) {
                 Path dir = directory(dataDir, ephemeral);
-                server = start(dir, durable, 0);
+                server = start(dir, durable);
                 running = server.getJdbcUrl(USER, "postgres");
                 System.setProperty(RUNNING, running);
-                Supervisor supervisor = Supervisor.watch(server.getPort(), () -> restart(dir, durable));
+                Supervisor supervisor = Supervisor.watch(server.getPort(), restarter(dir));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(supervisor, ephemeral ? dir : null), "embedded-postgres-stop"));
             }
             return running;
@@ -57,14 +58,13 @@ final class EmbeddedDatabase {
      * process or the machine. Not durable: commits return before the WAL reaches the disk, for
      * throwaway data only (the tests); a crash loses acknowledged writes and can corrupt the files.
      */
-    private static EmbeddedPostgres start(Path dir, boolean durable, int port) {
+    private static EmbeddedPostgres start(Path dir, boolean durable) {
         try {
             OrphanPostmaster.stopIfAny(dir);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", durable ? "on" : "off")
@@ -76,12 +76,15 @@ final class EmbeddedDatabase {
         }
     }
 
-    /** Starts the database again on the same port and data, after its postmaster died. */
-    private static void restart(Path dir, boolean durable) {
-        synchronized (System.class) {
-            int port = server.getPort();
-            close(server);
-            server = start(dir, durable, port);
+    /** Starts the database again as it was started, on the same port and data, after its postmaster died. */
+    private static Runnable restarter(Path dir) {
+        try {
+            PostmasterCommand command = PostmasterCommand.of(dir);
+            return () -> command.start(dir);
+        } catch (IOException | RuntimeException e) {
+            return () -> {
+                throw new IllegalStateException("The embedded PostgreSQL cannot be started again: " + e.getMessage());
+            };
         }
     }
 
