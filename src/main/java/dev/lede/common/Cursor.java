@@ -67,6 +67,9 @@ public record Cursor(List<String> keys) {
 
     public long number(int index) {
         try {
+            if (!keys.get(index).matches("-?\\d{1,19}")) {
+                throw invalid();
+            }
             return Long.parseLong(keys.get(index));
         } catch (NumberFormatException e) {
             throw invalid();

@@ -2,6 +2,7 @@ package dev.lede.common;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 public class RequestChecks {
     private static final Logger LOG = Logger.getLogger(RequestChecks.class);
     private static final String BODY_TIMER = "lede.body-timer";
+    private static final String READ_HERE = "lede.body-read-here";
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*;?\\s*");
@@ -48,7 +50,8 @@ public class RequestChecks {
         router.route().order(-10_000).handler(this::check);
         // read whole, to the operation's limit, so a chunked body over it is a 413 problem too; the REST layer then uses it
         router.route().order(-90).handler(ctx -> {
-            if (hasBody(ctx.request())) {
+            if (bodyToRead(ctx.request())) {
+                ctx.put(READ_HERE, true);
                 reader(limitOf(ctx.request())).handle(ctx);
             } else {
                 ctx.next();
@@ -59,11 +62,20 @@ public class RequestChecks {
             if (timer != null) {
                 vertx.cancelTimer(timer); // the body arrived whole
             }
-            if (hasBody(ctx.request()) && ctx.getBody() == null) {
+            if (ctx.get(READ_HERE) != null && ctx.getBody() == null) {
                 ctx.setBody(Buffer.buffer()); // an empty chunked body: read, and empty
             }
             ctx.next();
         });
+    }
+
+    /**
+     * An HTTP/1 body still to arrive. (The REST layer cannot take a body read before it on HTTP/2, so an
+     * h2c request's body is left to it, as is one already read by the upgrade to h2c: it refuses one over
+     * the limit too, though without a problem body unless Content-Length announced it.)
+     */
+    private static boolean bodyToRead(HttpServerRequest request) {
+        return hasBody(request::getHeader) && !request.isEnded() && request.version() != HttpVersion.HTTP_2;
     }
 
     private long limitOf(HttpServerRequest request) {
@@ -74,8 +86,9 @@ public class RequestChecks {
         return readers.computeIfAbsent(limit, max -> BodyHandler.create(false).setBodyLimit(max).setHandleFileUploads(false));
     }
 
-    private static boolean hasBody(HttpServerRequest request) {
-        return hasBody(request::getHeader);
+    private static boolean overTheLimit(HttpServerRequest request, long limit) {
+        String length = request.getHeader("Content-Length");
+        return length != null && length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) > limit;
     }
 
     /** Whether the request announces a body: a Content-Length above 0, or a chunked one. */
@@ -94,6 +107,8 @@ public class RequestChecks {
         } else if ("null".equals(request.getHeader("Origin"))) {
             HttpProblems.send(request, 403, "Requests from pages without an origin of their own (Origin: null, such as "
                     + "sandboxed frames and file: pages) are refused");
+        } else if (overTheLimit(request, limitOf(request))) {
+            HttpProblems.send(request, 413, "The request body is larger than " + limitOf(request) / 1024 + " KiB");
         } else if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
             HttpProblems.send(request, 415, "The Content-Type is not a media type (type/subtype, such as application/json)");
         } else {
@@ -114,7 +129,7 @@ public class RequestChecks {
     /** Until the body handler has read the whole body; a slow answer after that is not the client's doing. */
     private void limitBodyTime(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!hasBody(request)) {
+        if (!bodyToRead(request)) {
             return;
         }
         long timer = vertx.setTimer(bodyTimeout.toMillis(), id -> {

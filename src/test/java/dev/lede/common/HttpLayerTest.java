@@ -10,6 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -76,6 +80,18 @@ class HttpLayerTest {
         assertThat(answer.status(), is(408));
         assertThat(answer.contentType(), is("application/problem+json"));
         assertThat("answered after the 2 s body timeout of the test profile, not held", answer.millis(), lessThan(6_000L));
+    }
+
+    @Test
+    void aClientThatUpgradesToHttp2CanWrite() throws Exception {
+        // the JDK's client asks to upgrade to h2c with the request; its body must still reach the resource
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/articles"))
+                .header("Authorization", "Bearer " + Fixtures.EDITOR).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"" + Fixtures.unique("Upgraded") + "\",\"section\":\"News\","
+                        + "\"body\":[{\"type\":\"paragraph\",\"text\":\"Sent by a client that speaks HTTP/2.\"}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.body(), answer.statusCode(), is(201));
     }
 
     @Test

@@ -95,6 +95,12 @@ class StrictInputTest {
                 .get("/api/v1/quotes").then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("cursor"));
     }
 
+    @Test
+    void numbersAreWrittenInAsciiDigits() {
+        given().queryParam("limit", "\u0663").get("/api/v1/tags").then().statusCode(400) // ARABIC-INDIC DIGIT THREE
+                .contentType("application/problem+json").body("errors.field", hasItem("limit"));
+    }
+
     static String cursor(String... keys) {
         String joined = "1\u001f" + String.join("\u001f", keys);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
