@@ -32,8 +32,11 @@ public class MetricsPort {
     private final Vertx vertx;
     private HttpServer server;
 
-    public MetricsPort(@ConfigProperty(name = "lede.metrics.port") Optional<Integer> port, PrometheusMeterRegistry registry, Vertx vertx) {
-        this.port = port.map(OptionalInt::of).orElse(OptionalInt.empty());
+    public MetricsPort(@ConfigProperty(name = "lede.metrics.port") Optional<Integer> port,
+                       @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving,
+                       PrometheusMeterRegistry registry, Vertx vertx) {
+        // a one-off command (import, generate) serves nothing, metrics included
+        this.port = serving ? port.map(OptionalInt::of).orElse(OptionalInt.empty()) : OptionalInt.empty();
         this.registry = registry;
         this.vertx = vertx;
     }
