@@ -4,6 +4,7 @@ import dev.lede.common.ContentVersion;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.lede.database.DatabaseNotAnswering;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,8 @@ public class ScheduledPublishing {
         stopping = true;
     }
 
-    @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseNotAnswering.class)
     void publishDue() {
         if (stopping) {
             return;

@@ -63,9 +63,14 @@ public class DatabaseReadiness implements HealthCheck {
         }
     }
 
+    /** Whether the database answered within the last few seconds. */
+    public boolean answering() {
+        return answered && System.nanoTime() - answeredAt < STALE_AFTER.toNanos();
+    }
+
     @Override
     public HealthCheckResponse call() {
-        boolean up = answered && System.nanoTime() - answeredAt < STALE_AFTER.toNanos();
+        boolean up = answering();
         var response = HealthCheckResponse.named("Database").status(up);
         return (up ? response : response.withData("reason", lastFailure)).build();
     }

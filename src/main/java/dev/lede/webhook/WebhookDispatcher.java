@@ -1,6 +1,7 @@
 package dev.lede.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.lede.database.DatabaseNotAnswering;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,8 @@ public class WebhookDispatcher {
         this.config = config;
     }
 
-    @Scheduled(every = "${lede.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${lede.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseNotAnswering.class)
     void dispatch() {
         if (!paused) {
             runOnce();
