@@ -11,13 +11,13 @@ import java.time.Duration;
 
 /**
  * A time limit on every statement of the pooled connections, reads as writes: PostgreSQL cancels a
- * statement that runs longer than {@code lede.database.statement-timeout}, and the client gives up a
- * second later when the server does not answer at all (a frozen or unreachable server), so a request
+ * statement that runs longer than {@code lede.database.statement-timeout}, and the client gives up half
+ * a second later when the server does not answer at all (a frozen or unreachable server), so a request
  * meets a 503 instead of waiting without end. Migrations use their own connection and no limit.
  */
 @ApplicationScoped
 public class DatabaseTimeouts implements AgroalPoolInterceptor {
-    private static final Duration CLIENT_GRACE = Duration.ofSeconds(1);
+    private static final Duration CLIENT_GRACE = Duration.ofMillis(500);
 
     private final Duration statementTimeout;
 

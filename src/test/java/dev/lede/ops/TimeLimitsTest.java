@@ -39,7 +39,7 @@ class TimeLimitsTest {
             given().get("/api/v1/articles").then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue()).body("detail", containsString("unavailable"));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            org.hamcrest.MatcherAssert.assertThat("within the 3 s limit and its 1 s client grace", millis, lessThan(5_000L));
+            org.hamcrest.MatcherAssert.assertThat("within the 3 s limit and the client's half-second grace", millis, lessThan(5_000L));
         } finally {
             release.countDown();
             holder.get(20, TimeUnit.SECONDS);
