@@ -59,7 +59,8 @@ class FuzzIT {
                     notProblems.get(), new TreeMap<>(statuses));
             assertEquals(List.of(), failures.stream().limit(40).toList(), failures.size() + " requests were not answered with a 4xx problem");
             List<String> errors = lede.logText().lines()
-                    .filter(line -> line.contains("\"level\":\"ERROR\"") || line.contains("\"exception\"") || line.startsWith("\tat ")).limit(20).toList();
+                    .filter(line -> line.contains(" ERROR [") || line.contains("\"level\":\"ERROR\"") || line.contains("\"exception\"")
+                            || line.startsWith("\tat ")).limit(20).toList();
             assertEquals(List.of(), errors, "the log holds errors or stack traces (" + lede.log + ")");
         }
     }
