@@ -7,9 +7,9 @@ import io.vertx.core.Vertx;
  * The route template a request matched ({@code /articles/{slugOrId}}): HTTP metrics label requests by
  * it, never by their raw path, which would hold slugs (a draft's among them) and grow without bound.
  * Quarkus REST keeps it in the request's Vert.x context for metrics; an answer served from memory
- * (FrontCache) puts back the one its representation was rendered under.
+ * (FrontCache, RenditionFrontCache) puts back the one its answer was rendered under.
  */
-final class RouteTemplates {
+public final class RouteTemplates {
     /** The context local Quarkus REST sets and its Micrometer binder reads. */
     private static final String KEY = "UrlPathTemplate";
 
@@ -21,7 +21,7 @@ final class RouteTemplates {
         return context == null ? null : context.getLocal(KEY);
     }
 
-    static void set(String template) {
+    public static void set(String template) {
         Context context = Vertx.currentContext();
         if (context != null && template != null) {
             context.putLocal(KEY, template);
