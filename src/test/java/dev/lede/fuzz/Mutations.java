@@ -23,6 +23,7 @@ final class Mutations {
     private static final String[] NOT_BOOLEANS = {"maybe", "yes", "1", "t", "falsey"};
     private static final String[] NOT_DATES = {"2024-13-45", "yesterday", "+999999999-01-01T00:00:00Z", "2024-02-30", "1e9"};
     private static final String[] BAD_ENCODINGS = {"%zz", "%", "%4", "a%%b", "%u0041"};
+    private static final List<String> ACCEPTS = List.of("application/xml", "text/html", "image/png", "text/csv", "application/pdf");
     private static final String[] BAD_MEDIA_TYPES = {"garbage", "application/json, text/plain", "*/*", "application/*", "",
             "application/json; charset=\"open", "text/html", "multipart/form-data"};
 
@@ -133,8 +134,10 @@ final class Mutations {
                 "Bearer", "bearer  " + "k".repeat(300), "Token abc"})).what("bad Authorization");
     }
 
+    /** An Accept that none of the operation's answers meets (an XML feed's Accept is no mistake for a feed). */
     private FuzzRequest unacceptable(Operation op) {
-        return baseline(op).header("Accept", pick(new String[]{"application/xml", "text/html", "image/png", "text/csv"})).what("Accept");
+        List<String> unacceptable = ACCEPTS.stream().filter(type -> !op.produces().contains(type)).toList();
+        return baseline(op).header("Accept", pick(unacceptable)).what("Accept");
     }
 
     private FuzzRequest badContentType(Operation op) {

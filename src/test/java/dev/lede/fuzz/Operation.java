@@ -10,10 +10,12 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** An operation of the committed spec, as the fuzzer needs it: where, what it takes, and whether it needs a key. */
 record Operation(String id, String method, String path, List<Parameter> parameters, String bodyType, Schema<?> bodySchema,
-                 boolean bodyRequired, boolean secured) {
+                 boolean bodyRequired, boolean secured, Set<String> produces) {
 
     static List<Operation> fromSpec(String file) {
         ParseOptions options = new ParseOptions();
@@ -28,9 +30,20 @@ record Operation(String id, String method, String path, List<Parameter> paramete
                     op.getParameters() == null ? List.of() : op.getParameters(),
                     body == null ? null : body.getKey(), body == null ? null : body.getValue().getSchema(),
                     body != null && Boolean.TRUE.equals(op.getRequestBody().getRequired()),
-                    op.getSecurity() != null && !op.getSecurity().isEmpty()));
+                    op.getSecurity() != null && !op.getSecurity().isEmpty(), produces(op)));
         }));
         return operations;
+    }
+
+    /** The media types of its successful answers (JSON, a feed, XML, an image...). */
+    private static Set<String> produces(io.swagger.v3.oas.models.Operation op) {
+        Set<String> types = new TreeSet<>();
+        op.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                types.addAll(response.getContent().keySet());
+            }
+        });
+        return types;
     }
 
     List<Parameter> in(String where) {
