@@ -62,15 +62,27 @@ class HttpLayerTest {
 
     @Test
     void aChunkedBodyOverTheLimitIsA413Problem() throws IOException {
-        StringBuilder request = new StringBuilder("POST /api/v1/imports HTTP/1.1\r\nHost: x\r\n" + KEY
-                + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n");
-        String chunk = "a".repeat(0x10000);
-        for (int i = 0; i < 40; i++) { // 2.5 MiB, over the 2 MiB limit
-            request.append("10000\r\n").append(chunk).append("\r\n");
-        }
-        RawHttp.Answer answer = RawHttp.send(RestAssured.port, request.append("0\r\n\r\n").toString(), 10_000);
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, chunked("/api/v1/imports", "text/plain"), 10_000);
         assertThat(answer.status(), is(413));
         assertThat(answer.contentType(), is("application/problem+json"));
+    }
+
+    @Test
+    void aChunkedImageUploadHasTheLargerLimitOfImages() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, chunked("/api/v1/images", "image/png"), 10_000);
+        assertThat(answer.status(), is(400)); // read whole, and then not a PNG
+        assertThat(answer.contentType(), is("application/problem+json"));
+    }
+
+    /** A POST of a chunked body of 2.5 MiB, over the 2 MiB of lede.http.max-body-size. */
+    private static String chunked(String path, String contentType) {
+        StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + KEY
+                + "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+        String chunk = "a".repeat(0x10000);
+        for (int i = 0; i < 40; i++) {
+            request.append("10000\r\n").append(chunk).append("\r\n");
+        }
+        return request.append("0\r\n\r\n").toString();
     }
 
     @Test

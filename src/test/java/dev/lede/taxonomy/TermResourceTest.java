@@ -41,6 +41,12 @@ class TermResourceTest {
                 .body("data.slug", not(hasItem(Fixtures.slugOf(section))), "data.articleCount", everyItem(greaterThan(0)));
         given().queryParam("limit", 100).get("/api/v1/tags").then().statusCode(200)
                 .body("data.slug", not(hasItem(Fixtures.slugOf(tag))), "data.articleCount", everyItem(greaterThan(0)));
+        for (String feed : new String[]{"rss", "atom", "json"}) { // a feed of it is as unknown as the section or tag itself
+            given().get("/api/v1/feeds/{f}?section={s}", feed, Fixtures.slugOf(section)).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", is("No section with slug '" + Fixtures.slugOf(section) + "'"));
+            given().get("/api/v1/feeds/{f}?tag={t}", feed, Fixtures.slugOf(tag)).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", is("No tag with slug '" + Fixtures.slugOf(tag) + "'"));
+        }
     }
 
     @Test
