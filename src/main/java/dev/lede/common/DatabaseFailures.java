@@ -27,6 +27,30 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * Runs one round of a background job (publishing, webhook delivery). When the database stops answering, the
+     * round fails before readiness notices; that is logged in one line, without a stack trace, since the next
+     * round tries again. Any other failure propagates.
+     */
+    public static void tolerated(org.jboss.logging.Logger log, String job, Runnable round) {
+        try {
+            round.run();
+        } catch (RuntimeException e) {
+            if (!isUnavailable(e)) {
+                throw e;
+            }
+            log.warnf("%s waits for the database: %s", job, rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     /** A failure that answers 503 with Retry-After, as a lost connection does. */
     public static RuntimeException unavailable(String why) {
         return new IllegalStateException(why, new SQLTransientConnectionException(why));

@@ -1,13 +1,15 @@
 package dev.lede.webhook;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.lede.common.DatabaseFailures;
 import dev.lede.database.DatabaseNotAnswering;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     static final int BATCH = 20;
     private static final Duration MAX_DELAY = Duration.ofHours(1);
 
@@ -39,7 +42,7 @@ public class WebhookDispatcher {
             skipExecutionIf = DatabaseNotAnswering.class)
     void dispatch() {
         if (!paused) {
-            runOnce();
+            DatabaseFailures.tolerated(LOG, "Webhook delivery", this::runOnce);
         }
     }
 
