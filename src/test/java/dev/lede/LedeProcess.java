@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The packaged jar run as a process on a throwaway embedded database, for the *IT tests: it can be
- * stopped, killed (with its database) and started again on the same data. The log goes to a file.
+ * stopped, killed (with its database) and started again on the same data. The log goes to a file
+ * under target/it-logs.
  */
 public final class LedeProcess implements AutoCloseable {
     static final Duration START = Duration.ofSeconds(120);
@@ -29,7 +30,8 @@ public final class LedeProcess implements AutoCloseable {
 
     public LedeProcess(String adminKey, Map<String, String> environment) throws IOException {
         this.data = Files.createTempDirectory("lede-it-");
-        this.log = Files.createTempFile("lede-it-", ".log");
+        // under target/, so that a failed run's log stays to be read and a clean build removes it
+        this.log = Files.createTempFile(Files.createDirectories(Path.of("target", "it-logs")), "lede-", ".log");
         try (ServerSocket free = new ServerSocket(0)) {
             this.port = free.getLocalPort();
         }

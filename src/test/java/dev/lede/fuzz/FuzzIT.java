@@ -54,7 +54,7 @@ class FuzzIT {
             requests.forEach(request -> senders.submit(() -> check(lede.port, request)));
             senders.shutdown();
             assertTrue(senders.awaitTermination(5, TimeUnit.MINUTES), "the fuzz run finished");
-            System.out.printf("Fuzz (seed %d): %d requests over %d operations in %d s; 5xx: %d, not a problem: %d; statuses %s%n",
+            System.out.printf("FIGURE fuzz (seed %d): %d requests over all %d operations of the spec in %d s; 5xx: %d, not a problem: %d; statuses %s%n",
                     SEED, requests.size(), operations.size(), (System.nanoTime() - start) / 1_000_000_000, serverErrors.get(),
                     notProblems.get(), new TreeMap<>(statuses));
             assertEquals(List.of(), failures.stream().limit(40).toList(), failures.size() + " requests were not answered with a 4xx problem");
