@@ -17,9 +17,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ready while the database answered within the last few seconds. The database is asked in the
- * background, once a second, so the probe answers at once however the database is doing: a frozen
- * server turns readiness DOWN within {@link #STALE_AFTER}, not after a hung probe.
+ * Ready while the database answered its last check, within the last few seconds. The database is asked
+ * in the background, once a second, so the probe answers at once however the database is doing: a dead
+ * server turns readiness DOWN at the next check, a frozen one within {@link #STALE_AFTER}, not after a
+ * hung probe.
  */
 @Readiness
 @ApplicationScoped
@@ -50,6 +51,7 @@ public class DatabaseReadiness implements HealthCheck {
         checker.shutdownNow();
     }
 
+    /** A failed check turns readiness DOWN at once (a dead server refuses at once); a hung one, after STALE_AFTER. */
     private void check() {
         try (Connection c = dataSource.getConnection()) {
             if (c.isValid((int) STALE_AFTER.toSeconds())) {
@@ -61,6 +63,7 @@ public class DatabaseReadiness implements HealthCheck {
         } catch (SQLException | RuntimeException e) {
             lastFailure = "the database is unavailable";
         }
+        answered = false;
     }
 
     /** Whether the database answered within the last few seconds. */
