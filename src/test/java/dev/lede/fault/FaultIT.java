@@ -180,12 +180,10 @@ class FaultIT {
             signal("-KILL", List.of(String.valueOf(first)));
             long killed = System.nanoTime();
             long restarted = millisUntil(killed, () -> lede.postmaster().orElse(first) != first);
-            long ready = millisUntil(killed, () -> RestAssured.given().baseUri(lede.baseUri()).get("/q/health/ready").statusCode() == 200);
-            System.out.printf("FIGURE killed database (kill -9 of the postmaster): started again by Lede after %d ms, ready after %d ms%n",
-                    restarted, ready);
-            api(lede).contentType("application/json").body("""
-                    {"headline":"After the restart","section":"Durability","body":[{"type":"paragraph","text":"Written after."}]}""")
-                    .post("/articles").then().statusCode(201);
+            long writable = millisUntil(killed, () -> written(lede) == 201); // 503s meanwhile
+            Eventually.await("readiness after the restart", WAIT, () -> RestAssured.given().baseUri(lede.baseUri()).get("/q/health/ready").statusCode() == 200);
+            System.out.printf("FIGURE killed database (kill -9 of the postmaster): started again by Lede after %d ms, "
+                    + "writes succeed again after %d ms%n", restarted, writable);
 
             // a database that cannot start (its PG_VERSION gone): liveness DOWN, so the process gets restarted
             Path version = lede.data.resolve("PG_VERSION");
@@ -200,6 +198,17 @@ class FaultIT {
             Eventually.await("readiness", WAIT, () -> RestAssured.given().baseUri(lede.baseUri()).get("/q/health/ready").statusCode() == 200);
             System.out.printf("FIGURE database that cannot start: liveness DOWN after %d ms; UP again %d ms after its files were back%n", down, up);
         }
+    }
+
+    /** The status of a new article's creation: 201, or a 503 problem while the database is away (anything else fails). */
+    static int written(LedeProcess lede) {
+        Response answer = api(lede).contentType("application/json").body("""
+                {"headline":"After the restart %d","section":"Durability","body":[{"type":"paragraph","text":"Written after."}]}"""
+                .formatted(System.nanoTime())).post("/articles");
+        if (answer.statusCode() != 201) {
+            answer.then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
+        }
+        return answer.statusCode();
     }
 
     static RequestSpecification api(LedeProcess lede) {
