@@ -11,7 +11,14 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  */
 @QuarkusMain
 public class LedeMain {
+    /**
+     * Quarkus answers a URI that does not parse (a bad percent-encoding) with an empty 400 before any
+     * route sees it; without its check, common.RequestChecks answers with a problem. (Set for the tests in pom.xml.)
+     */
+    static final String NO_URI_VALIDATION = "vertx.disableURIValidation";
+
     public static void main(String... args) {
+        System.setProperty(NO_URI_VALIDATION, "true");
         String command = args.length > 0 ? args[0] : "";
         if (command.equals("import") || command.equals("generate")) {
             // a one-off command: no HTTP listener (a server may be running), no sample content, and no

@@ -1,14 +1,17 @@
 package dev.lede.article;
 
 import dev.lede.common.ContentVersion;
+import dev.lede.common.DatabaseFailures;
+import dev.lede.database.DatabaseNotAnswering;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ScheduledPublishing {
+    private static final Logger LOG = Logger.getLogger(ScheduledPublishing.class);
     private final EntityManager em;
     private final ChangeLog changes;
     private final ContentVersion contentVersion;
@@ -35,15 +39,18 @@ public class ScheduledPublishing {
         stopping = true;
     }
 
-    @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${lede.publishing.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseNotAnswering.class)
     void publishDue() {
         if (stopping) {
             return;
         }
-        int published = QuarkusTransaction.requiringNew().call(this::publishDueNow);
-        if (published > 0) {
-            contentVersion.invalidate();
-        }
+        DatabaseFailures.tolerated(LOG, "Scheduled publishing", () -> {
+            int published = QuarkusTransaction.requiringNew().call(this::publishDueNow);
+            if (published > 0) {
+                contentVersion.invalidate();
+            }
+        });
     }
 
     int publishDueNow() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The database's content version, bumped by triggers in the same transaction as every content
@@ -29,8 +30,12 @@ public class ContentVersion {
 
     private final AgroalDataSource dataSource;
     private final long refreshNanos;
+    private final Duration lockWait;
+    private final ReentrantLock reading = new ReentrantLock();
     private volatile State state;
     private volatile long checkedAt;
+    private volatile long failedAt;
+    private volatile boolean failed;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "content-version-refresh");
         t.setDaemon(true);
@@ -38,9 +43,11 @@ public class ContentVersion {
     });
 
     public ContentVersion(AgroalDataSource dataSource,
-                          @ConfigProperty(name = "lede.cache.refresh-interval") Duration refreshInterval) {
+                          @ConfigProperty(name = "lede.cache.refresh-interval") Duration refreshInterval,
+                          @ConfigProperty(name = "lede.database.statement-timeout") Duration statementTimeout) {
         this.dataSource = dataSource;
         this.refreshNanos = refreshInterval.toNanos();
+        this.lockWait = statementTimeout;
     }
 
     /** Keeps the version fresh in the background, so that readers seldom wait for the database. */
@@ -83,15 +90,36 @@ public class ContentVersion {
         state = null;
     }
 
-    private synchronized State refresh() {
-        // another thread may have refreshed while this one waited for the lock
-        if (state != null && !isDue() && refreshNanos > 0) {
-            return state;
+    /**
+     * One reader at a time asks the database; the others wait for its answer, but never longer than a
+     * statement may take, and a read that just failed fails theirs too: with the database frozen or
+     * down, every request gets its 503 within the time limit instead of queueing behind the lock.
+     */
+    private State refresh() {
+        try {
+            if (!reading.tryLock(lockWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw DatabaseFailures.unavailable("The content version could not be read in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DatabaseFailures.unavailable("Interrupted while waiting for the content version");
         }
-        return read();
+        try {
+            // another thread may have refreshed, or failed to, while this one waited for the lock
+            if (state != null && !isDue() && refreshNanos > 0) {
+                return state;
+            }
+            if (refreshNanos > 0 && failed && System.nanoTime() - failedAt < refreshNanos) {
+                throw DatabaseFailures.unavailable("The content version could not be read just now");
+            }
+            return read();
+        } finally {
+            reading.unlock();
+        }
     }
 
-    private synchronized State read() {
+    private State read() {
+        reading.lock();
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select version, changed_at from content_state")) {
@@ -99,9 +127,14 @@ public class ContentVersion {
             State fresh = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
             state = fresh;
             checkedAt = System.nanoTime();
+            failed = false;
             return fresh;
         } catch (SQLException e) {
+            failedAt = System.nanoTime();
+            failed = true;
             throw new IllegalStateException("Could not read the content version", e);
+        } finally {
+            reading.unlock();
         }
     }
 }

@@ -14,6 +14,10 @@ import java.util.UUID;
 public record Cursor(List<String> keys) {
     private static final String VERSION = "1";
     private static final String SEPARATOR = "\u001f";
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
+    // the years the database can store and compare, and the API ever writes
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public static Cursor of(Object... keys) {
         return new Cursor(java.util.Arrays.stream(keys).map(String::valueOf).toList());
@@ -43,7 +47,11 @@ public record Cursor(List<String> keys) {
 
     public Instant instant(int index) {
         try {
-            return Instant.parse(keys.get(index));
+            Instant instant = Instant.parse(keys.get(index));
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw invalid();
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid();
         }
@@ -59,18 +67,30 @@ public record Cursor(List<String> keys) {
 
     public long number(int index) {
         try {
+            if (!keys.get(index).matches("-?\\d{1,19}")) {
+                throw invalid();
+            }
             return Long.parseLong(keys.get(index));
         } catch (NumberFormatException e) {
             throw invalid();
         }
     }
 
+    /** A plain decimal of bounded size, as the API writes them: never an exponent, which could overflow the database's numbers. */
     public java.math.BigDecimal decimal(int index) {
-        try {
-            return new java.math.BigDecimal(keys.get(index));
-        } catch (NumberFormatException e) {
+        String key = keys.get(index);
+        if (!PLAIN_DECIMAL.matcher(key).matches()) {
             throw invalid();
         }
+        return new java.math.BigDecimal(key);
+    }
+
+    public int integer(int index) {
+        long n = number(index);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw invalid();
+        }
+        return (int) n;
     }
 
     public String text(int index) {

@@ -1,53 +1,38 @@
 package dev.lede.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
- * Paths outside the REST API (and errors Vert.x raises before a request reaches it, such as an
- * oversized body) still answer with problem+json rather than the server's default page.
+ * Paths outside the REST API, and failures that Vert.x or Quarkus raise before or outside the REST
+ * resources (a path or query that does not decode, a missing Host, a body over the limit), still answer
+ * with problem+json rather than an empty body or the server's own JSON. Conditions the client caused
+ * are logged without a stack trace, at DEBUG.
  */
 @ApplicationScoped
 public class FallbackRoutes {
-    private final ObjectMapper mapper;
-    private final BodyLimits limits;
-
-    public FallbackRoutes(ObjectMapper mapper, BodyLimits limits) {
-        this.mapper = mapper;
-        this.limits = limits;
-    }
+    private static final Logger LOG = Logger.getLogger(FallbackRoutes.class);
+    private static final int[] STATUSES = {400, 403, 404, 405, 406, 408, 413, 414, 415, 431, 500, 501, 503};
 
     void install(@Observes Router router) {
-        // the server itself would refuse such a body with a bare 413; answer it with a problem first
-        router.route().order(-20).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            long limit = limits.of(ctx.request().method().name(), ctx.request().path());
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-                send(ctx, 413, "The request body is larger than " + limit / 1024 + " KiB");
-            } else {
-                ctx.next();
-            }
-        });
-        router.route().last().handler(ctx -> send(ctx, 404, "There is nothing at " + ctx.request().path()));
-        router.errorHandler(413, ctx -> send(ctx, 413, "The request body is larger than this endpoint accepts"));
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        router.route().last().handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request().path()));
+        for (int status : STATUSES) {
+            router.errorHandler(status, this::failed);
+        }
     }
 
-    private void send(RoutingContext ctx, int status, String detail) {
-        if (ctx.response().headWritten()) {
-            return;
+    private void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        int status = ClientFailures.status(ctx.statusCode(), failure);
+        if (status >= 500) {
+            LOG.error("Request to " + ctx.request().path() + " failed", failure);
+        } else {
+            LOG.debugf("Refused %s %s with %d: %s", ctx.request().method(), ctx.request().path(), status, failure);
         }
-        try {
-            byte[] body = mapper.writeValueAsBytes(Problems.problem(status, detail, ctx.request().path(), null));
-            ctx.response().setStatusCode(status)
-                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                    .putHeader("Cache-Control", "no-store")
-                    .end(io.vertx.core.buffer.Buffer.buffer(body));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(status).end();
-        }
+        HttpProblems.send(ctx.request(), status, ClientFailures.detail(status, failure));
     }
 }

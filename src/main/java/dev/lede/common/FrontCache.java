@@ -1,5 +1,7 @@
 package dev.lede.common;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Answers GETs whose rendered representation is cached and still current straight from the
  * event loop, before the request is dispatched to a worker thread. Anything else (a miss, a
  * request with credentials, an Accept other than JSON) goes on to the REST resources unchanged.
+ * {@code lede_front_cache_answers_total} counts the answers it gives.
  */
 @ApplicationScoped
 public class FrontCache {
@@ -21,12 +24,14 @@ public class FrontCache {
     private final ContentVersion contentVersion;
 
     private final boolean publicReads;
+    private final Counter answers;
 
-    public FrontCache(Representations representations, ContentVersion contentVersion,
+    public FrontCache(Representations representations, ContentVersion contentVersion, MeterRegistry registry,
                       @ConfigProperty(name = "lede.security.public-reads", defaultValue = "true") boolean publicReads) {
         this.representations = representations;
         this.contentVersion = contentVersion;
         this.publicReads = publicReads;
+        this.answers = Counter.builder("lede.front.cache.answers").description("GETs answered from memory, before any resource").register(registry);
     }
 
     void install(@Observes Router router) {
@@ -46,6 +51,8 @@ public class FrontCache {
             ctx.next();
             return;
         }
+        RouteTemplates.set(r.route());
+        answers.increment();
         Answer answer = Answer.of(r, request::getHeader, Representations.PUBLIC);
         HttpServerResponse response = ctx.response().setStatusCode(answer.status());
         answer.headers().forEach(response::putHeader);

@@ -3,6 +3,7 @@ package dev.lede.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,19 @@ public class JsonBodies {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "The request body is not valid JSON");
+            throw notJson(e);
         }
+    }
+
+    /** Malformed JSON, bound or read by hand: where, and why when the reason is one a client can act on. */
+    static ApiException notJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException shape) {
+            return wrongShape(shape);
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        String why = message.startsWith("Duplicate field") ? ": it has a member twice (" + message.substring("Duplicate field ".length()) + ")" : "";
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new ApiException(400, "The request body is not valid JSON" + where + why);
     }
 
     /** {@code patch} merged into {@code current}, as a valid {@code type}. */
@@ -55,8 +67,13 @@ public class JsonBodies {
      * object, or a member the type does not have (misspelt, or read-only such as "publishedAt").
      */
     static ApiException wrongShape(MismatchedInputException e) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return new ApiException(400, "The request body has content after its JSON value");
+        }
         Problem.FieldError error;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof InvalidFormatException text && text.getTargetType() == String.class) {
+            error = new Problem.FieldError(field(e), text.getOriginalMessage());
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             error = new Problem.FieldError(unknown.getPropertyName(), "is not a field that can be written here; fields: " + known);
         } else {

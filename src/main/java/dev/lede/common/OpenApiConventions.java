@@ -65,7 +65,7 @@ public class OpenApiConventions implements OASFilter {
             problem(responses, "412", "If-Match is stale: someone changed the resource since; the problem's `currentEtag` (and `ETag`) name its state now");
             problem(responses, "428", "If-Match is missing: send the ETag of your last GET");
         }
-        problem(responses, "406", "The client does not accept application/json");
+        problem(responses, "406", "The client accepts none of the media types this operation answers with (`Accept`)");
         problem(responses, "500", "The server failed; the problem says no more");
         problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");
         if (method == PathItem.HttpMethod.GET) {

@@ -25,6 +25,10 @@ public final class Params {
             return fallback;
         }
         try {
+            // ASCII digits only: Integer.parseInt would also take other scripts' digits ("٣" for 3)
+            if (!value.trim().matches("[+-]?\\d{1,10}")) {
+                throw new NumberFormatException(value);
+            }
             int n = Integer.parseInt(value.trim());
             if (n < min || n > max) {
                 throw ApiException.invalidParameter(name, "must be between " + min + " and " + max);

@@ -39,9 +39,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
-        return Problems.response(400, "The request body is not valid JSON" + where, path(uri), null);
+        return api(JsonBodies.notJson(e), uri);
     }
 
     /** Well-formed JSON of the wrong shape in a bound body: Quarkus would answer an empty 400. */
@@ -64,8 +62,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return Problems.response(406, "This resource is only available as application/json", path(uri), null);
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
+        return Problems.response(406, "This resource is not available in any media type that Accept names ("
+                + headers.getHeaderString(HttpHeaders.ACCEPT) + "); the API reference lists the ones it has", path(uri), null);
     }
 
     @ServerExceptionMapper
@@ -97,6 +96,12 @@ public class ProblemMappers {
         String refused = DatabaseFailures.refusedValue(e);
         if (refused != null) {
             return Problems.response(400, refused, path(uri), null);
+        }
+        if (ClientFailures.clientCaused(e)) {
+            // a client that went away or sent too much: nothing for an operator to act on
+            LOG.debugf("Client-caused failure on %s: %s", path(uri), e);
+            int status = ClientFailures.tooLarge(e) ? 413 : 400;
+            return Problems.response(status, ClientFailures.detail(status, e), path(uri), null);
         }
         LOG.error("Unexpected failure on " + path(uri), e);
         return Problems.response(500, "The server could not complete the request", path(uri), null);

@@ -11,15 +11,18 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** A response body as bytes, with its strong validator and, above 1 KiB, a gzip copy. */
+/**
+ * A response body as bytes, with its strong validator and, above 1 KiB, a gzip copy; and the route template
+ * it was rendered for (/articles/{slugOrId}), so that a copy served from memory is counted under it too.
+ */
 public record Representation(byte[] body, byte[] gzipped, String etag, Instant lastModified,
-                             Map<String, String> headers, long contentVersion) {
+                             Map<String, String> headers, long contentVersion, String route) {
     static final int GZIP_THRESHOLD = 1024;
 
     static Representation of(byte[] body, Rendered rendered, long contentVersion) {
         byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
         Instant lastModified = rendered.lastModified() == null ? null : rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        return new Representation(body, gzipped, etagOf(body), lastModified, rendered.headers(), contentVersion);
+        return new Representation(body, gzipped, etagOf(body), lastModified, rendered.headers(), contentVersion, RouteTemplates.current());
     }
 
     /** A strong ETag changes with the content coding (RFC 9110, 8.8.3), hence the suffix. */

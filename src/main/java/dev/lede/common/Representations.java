@@ -91,6 +91,10 @@ public class Representations {
             throw new ApiException(428, "This update needs an If-Match header with the ETag from your last GET, "
                     + "so that it cannot overwrite someone else's change");
         }
+        if (Validators.anyTag(ifMatch)) {
+            throw new ApiException(428, "If-Match: * is not accepted: it would match whatever the resource holds now; "
+                    + "send the ETag from your last GET, so that the update cannot overwrite someone else's change");
+        }
         Representation now = whole(current);
         if (!Validators.names(ifMatch, false, now.etag(false), now.etag(true))) {
             throw ApiException.preconditionFailed(now.etag(false));

@@ -44,6 +44,11 @@ final class Validators {
         return false;
     }
 
+    /** Whether a validator list holds "*", which names any current state rather than one the client saw. */
+    static boolean anyTag(String header) {
+        return java.util.Arrays.stream(header.split(",")).anyMatch(tag -> tag.trim().equals("*"));
+    }
+
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;

@@ -12,10 +12,12 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
 
     private final Path dataDir;
     private final boolean ephemeral;
+    private final boolean durable;
 
-    EmbeddedDatabaseConfigSource(Path dataDir, boolean ephemeral) {
+    EmbeddedDatabaseConfigSource(Path dataDir, boolean ephemeral, boolean durable) {
         this.dataDir = dataDir;
         this.ephemeral = ephemeral;
+        this.durable = durable;
     }
 
     @Override
@@ -26,7 +28,7 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     @Override
     public String getValue(String name) {
         return switch (name) {
-            case EmbeddedDatabaseConfigSourceFactory.URL -> EmbeddedDatabase.jdbcUrl(dataDir, ephemeral);
+            case EmbeddedDatabaseConfigSourceFactory.URL -> EmbeddedDatabase.jdbcUrl(dataDir, ephemeral, durable);
             case USERNAME -> EmbeddedDatabase.USER;
             case PASSWORD -> "postgres";
             default -> null;

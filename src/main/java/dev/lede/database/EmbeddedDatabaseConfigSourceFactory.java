@@ -24,7 +24,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         }
         Path dataDir = Path.of(value(context, "lede.embedded-database.data-dir", "data"));
         boolean ephemeral = Boolean.parseBoolean(value(context, "lede.embedded-database.ephemeral", "false"));
-        return List.of(new EmbeddedDatabaseConfigSource(dataDir, ephemeral));
+        boolean durable = Boolean.parseBoolean(value(context, "lede.embedded-database.durable", "true"));
+        return List.of(new EmbeddedDatabaseConfigSource(dataDir, ephemeral, durable));
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {

@@ -1,6 +1,7 @@
 package dev.lede.image;
 
 import dev.lede.common.Representations;
+import dev.lede.common.RouteTemplates;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -38,6 +39,7 @@ public class RenditionFrontCache {
             ctx.next();
             return;
         }
+        RouteTemplates.set(RenditionResource.PATH);
         boolean notModified = Representations.notModified(request.getHeader("If-None-Match"), r.etag());
         HttpServerResponse response = ctx.response().setStatusCode(notModified ? 304 : 200)
                 .putHeader("ETag", r.etag())

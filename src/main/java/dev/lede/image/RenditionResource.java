@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-@Path("/images/{id}/render")
+@Path(RenditionResource.PATH)
 @Tag(name = "Images")
 public class RenditionResource {
+    /** The route template, which HTTP metrics label renditions with. */
+    static final String PATH = "/images/{id}/render";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final ImageRepository images;

@@ -39,7 +39,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     /** One article's quotes in reading order, after the cursor's position; one row more than asked. */
     public List<Quote> ofArticle(UUID articleId, Cursor after, int limit) {
-        int position = after == null ? -1 : (int) after.number(0);
+        int position = after == null ? -1 : after.integer(0);
         return find(VISIBLE + " and a.id = ?1 and q.position > ?2 order by q.position", articleId, position)
                 .range(0, limit).list();
     }
@@ -73,7 +73,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                     + " or ((a.published_at, a.id) = (:afterAt, :afterArticle) and q.position > :afterPosition))");
             params.put("afterAt", Timestamp.from(after.instant(0)));
             params.put("afterArticle", after.uuid(1));
-            params.put("afterPosition", (int) after.number(2));
+            params.put("afterPosition", after.integer(2));
         }
         sql.append(" order by a.published_at desc, a.id desc, q.position limit :limit");
         params.put("limit", limit + 1);

@@ -7,17 +7,20 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
-/** Sections and tags with their published article counts, in slug order. */
+/**
+ * Sections and tags with their published article counts, in slug order. Only those with published
+ * articles exist publicly: one used only by drafts or scheduled articles would give away what is coming.
+ */
 @ApplicationScoped
 public class TermRepository {
     private static final String SECTIONS = """
             select s.slug, s.name, count(a.id), max(a.published_at)
-            from section s left join article a on a.section_id = s.id and a.status = 'PUBLISHED'
+            from section s join article a on a.section_id = s.id and a.status = 'PUBLISHED'
             where %s group by s.id order by s.slug limit :limit""";
     private static final String TAGS = """
             select t.slug, t.name, count(a.id), max(a.published_at)
-            from tag t left join article_tag at on at.tag_id = t.id
-                       left join article a on a.id = at.article_id and a.status = 'PUBLISHED'
+            from tag t join article_tag at on at.tag_id = t.id
+                       join article a on a.id = at.article_id and a.status = 'PUBLISHED'
             where %s group by t.id order by t.slug limit :limit""";
 
     private final EntityManager em;

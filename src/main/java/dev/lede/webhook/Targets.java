@@ -51,6 +51,10 @@ final class Targets {
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
             throw new Refused("must be an absolute http or https URL");
         }
+        if (Addresses.ambiguousNumber(uri.getHost())) {
+            throw new Refused("must name its host, or give an IPv4 address as four decimal numbers (203.0.113.7), "
+                    + "not in octal, hexadecimal or short forms");
+        }
         InetAddress[] addresses;
         try {
             addresses = dns.addresses(uri.getHost());
@@ -59,8 +63,8 @@ final class Targets {
         }
         if (!allowPrivate) {
             for (InetAddress address : addresses) {
-                if (internal(address)) {
-                    throw new Refused("must not point to a loopback, private or link-local address");
+                if (Addresses.internal(address)) {
+                    throw new Refused("must not point to a loopback, private, link-local or other non-public address");
                 }
             }
         }
@@ -82,13 +86,5 @@ final class Targets {
         if (refusal != null) {
             throw ApiException.invalidParameter("url", refusal);
         }
-    }
-
-    private static boolean internal(InetAddress a) {
-        byte[] b = a.getAddress();
-        boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        boolean sharedV4 = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64; // 100.64.0.0/10
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocalV6 || sharedV4;
     }
 }

@@ -1,12 +1,15 @@
 package dev.lede.webhook;
 
+import dev.lede.common.DatabaseFailures;
+import dev.lede.database.DatabaseNotAnswering;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     static final int BATCH = 20;
     private static final Duration MAX_DELAY = Duration.ofHours(1);
 
@@ -34,10 +38,11 @@ public class WebhookDispatcher {
         this.config = config;
     }
 
-    @Scheduled(every = "${lede.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${lede.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseNotAnswering.class)
     void dispatch() {
         if (!paused) {
-            runOnce();
+            DatabaseFailures.tolerated(LOG, "Webhook delivery", this::runOnce);
         }
     }
 

@@ -29,6 +29,8 @@ class ErrorsTest {
     @Test
     void anUnsupportedAcceptIs406() {
         given().accept("application/xml").get("/api/v1/articles").then().statusCode(406)
+                .contentType("application/problem+json").body("status", is(406), "detail", allOf(containsString("Accept"), containsString("application/xml")));
+        given().accept("application/json").get("/api/v1/feeds/atom").then().statusCode(406)
                 .contentType("application/problem+json").body("status", is(406), "detail", containsString("application/json"));
     }
 

@@ -7,9 +7,11 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,23 @@ class ManifestsTest {
                 "private, link-local and loopback ranges stay closed: " + ipv4.getExcept());
         blocks.stream().filter(b -> b.getCidr().equals("::/0")).forEach(ipv6 -> assertTrue(
                 ipv6.getExcept().containsAll(List.of("fc00::/7", "fe80::/10", "::1/128")), "private IPv6 ranges stay closed: " + ipv6.getExcept()));
+    }
+
+    @Test
+    void metricsHaveTheirOwnPortKeptInsideTheCluster() throws IOException {
+        String port = only(ConfigMap.class, "ConfigMap").getData().get("LEDE_METRICS_PORT");
+        assertTrue(port != null && port.matches("\\d+"), "LEDE_METRICS_PORT moves /q/metrics off the API port");
+        Deployment deployment = only(Deployment.class, "Deployment");
+        assertEquals(port, deployment.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"));
+        Service service = only(Service.class, "Service");
+        assertTrue(service.getSpec().getPorts().stream().noneMatch(p -> String.valueOf(p.getTargetPort().getValue()).equals(port)
+                || "metrics".equals(p.getTargetPort().getStrVal())), "the Service does not expose the metrics port");
+        List<NetworkPolicyIngressRule> toMetrics = only(NetworkPolicy.class, "NetworkPolicy").getSpec().getIngress().stream()
+                .filter(rule -> rule.getPorts().stream().anyMatch(p -> String.valueOf(p.getPort().getValue()).equals(port))).toList();
+        assertEquals(1, toMetrics.size(), "one ingress rule opens the metrics port");
+        assertTrue(toMetrics.get(0).getFrom() != null && !toMetrics.get(0).getFrom().isEmpty()
+                && toMetrics.get(0).getFrom().stream().allMatch(peer -> peer.getIpBlock() == null),
+                "the metrics port is open to pods inside the cluster only, never to address blocks");
     }
 
     @Test

@@ -61,6 +61,26 @@ class ImageEditingTest {
     }
 
     @Test
+    void aPatchIsReadStrictlyAndIfMatchStarMatchesNothing() {
+        String id = uploaded(200, 150);
+        String etag = etag(id);
+        as(EDITOR).contentType(PATCH).header("If-Match", "*").body("{\"alt\":\"A field\"}")
+                .patch("/api/v1/images/{id}", id).then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("If-Match: *"));
+        as(EDITOR).contentType(PATCH).header("If-Match", etag).body("{\"alt\":\"A field\",\"alt\":\"A meadow\"}")
+                .patch("/api/v1/images/{id}", id).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("twice"));
+        as(EDITOR).contentType(PATCH).header("If-Match", etag).body("{\"alt\":\"A \\udcff field\"}")
+                .patch("/api/v1/images/{id}", id).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("lone surrogate"));
+        as(EDITOR).contentType(PATCH).header("If-Match", etag).body("{\"alt\":12}")
+                .patch("/api/v1/images/{id}", id).then().statusCode(400).contentType("application/problem+json");
+        as(EDITOR).contentType("*/*").header("If-Match", etag).body("{\"alt\":\"A field\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .patch("/api/v1/images/{id}", id).then().statusCode(415).contentType("application/problem+json");
+        ImageResourceTest.identity().get("/api/v1/images/{id}", id).then().statusCode(200).header("ETag", is(etag)).body("alt", nullValue());
+    }
+
+    @Test
     void aPatchOfAnUnknownMemberIs400() {
         String id = uploaded(200, 150);
         as(EDITOR).contentType(PATCH).header("If-Match", etag(id)).body("{\"width\":10}")

@@ -110,6 +110,29 @@ class SpeakerMergingTest {
     }
 
     @Test
+    void mergesAndSplitsAreReadStrictlyAndIfMatchStarMatchesNothing() {
+        String name = surname();
+        String a = publish("“The bridge will hold,” said engineer Ruth " + name + ".");
+        String b = publish("“The cables are new,” said Rudi " + name + "-Marsh, the engineer.");
+        String target = quotesOf(a).getString("data[0].speaker.slug");
+        String other = quotesOf(b).getString("data[0].speaker.slug");
+        String quote = quotesOf(a).getString("data[0].id");
+        String etag = etag(target);
+        as(EDITOR).header("If-Match", "*").contentType("application/json").body("{\"speakers\":[\"" + other + "\"]}")
+                .post("/api/v1/speakers/{s}/merge", target).then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("If-Match: *"));
+        as(EDITOR).header("If-Match", "*").contentType("application/json").body("{\"quotes\":[\"" + quote + "\"],\"name\":\"Ann " + name + "\"}")
+                .post("/api/v1/speakers/{s}/split", target).then().statusCode(428).contentType("application/problem+json");
+        as(EDITOR).header("If-Match", etag).contentType("application/json").body("{\"speakers\":[\"" + other + "\"],\"speakers\":[]}")
+                .post("/api/v1/speakers/{s}/merge", target).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("twice"));
+        as(EDITOR).header("If-Match", etag).contentType("text/plain").body("{\"speakers\":[\"" + other + "\"]}")
+                .post("/api/v1/speakers/{s}/merge", target).then().statusCode(415).contentType("application/problem+json");
+        given().get("/api/v1/speakers/{s}", other).then().statusCode(200); // not merged away
+        org.junit.jupiter.api.Assertions.assertEquals(etag, etag(target));
+    }
+
+    @Test
     void anEditorSplitsOffQuotesSomeoneElseSaidAndTheSplitOutlivesReExtraction() {
         String name = surname();
         String article = publish("“The school stays open,” said Paul " + name + ".", "“Teachers will be hired,” " + name + " said.");

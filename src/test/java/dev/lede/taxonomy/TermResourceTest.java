@@ -29,6 +29,27 @@ class TermResourceTest {
     }
 
     @Test
+    void sectionsAndTagsOfDraftsAndScheduledArticlesOnlyAreNotPublic() {
+        String section = Fixtures.unique("Coming soon");
+        String tag = Fixtures.unique("Embargoed");
+        Fixtures.article(section, List.of(tag), null, "Secret draft", ArticleStatus.DRAFT, List.of(Block.paragraph("x")));
+        Fixtures.article(section, List.of(tag), Instant.parse("2099-01-01T00:00:00Z"), "Secret schedule",
+                ArticleStatus.SCHEDULED, List.of(Block.paragraph("x")));
+        given().get("/api/v1/sections/{slug}", Fixtures.slugOf(section)).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/tags/{slug}", Fixtures.slugOf(tag)).then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("limit", 100).get("/api/v1/sections").then().statusCode(200)
+                .body("data.slug", not(hasItem(Fixtures.slugOf(section))), "data.articleCount", everyItem(greaterThan(0)));
+        given().queryParam("limit", 100).get("/api/v1/tags").then().statusCode(200)
+                .body("data.slug", not(hasItem(Fixtures.slugOf(tag))), "data.articleCount", everyItem(greaterThan(0)));
+        for (String feed : new String[]{"rss", "atom", "json"}) { // a feed of it is as unknown as the section or tag itself
+            given().get("/api/v1/feeds/{f}?section={s}", feed, Fixtures.slugOf(section)).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", is("No section with slug '" + Fixtures.slugOf(section) + "'"));
+            given().get("/api/v1/feeds/{f}?tag={t}", feed, Fixtures.slugOf(tag)).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", is("No tag with slug '" + Fixtures.slugOf(tag) + "'"));
+        }
+    }
+
+    @Test
     void tagsAreListedBySlugWithCountsAndPaged() {
         String tagA = "aaa " + Fixtures.unique("tag");
         String tagB = "aab " + Fixtures.unique("tag");

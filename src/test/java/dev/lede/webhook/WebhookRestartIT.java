@@ -1,7 +1,7 @@
 package dev.lede.webhook;
 
 import dev.lede.Eventually;
-import dev.lede.common.Sha256;
+import dev.lede.LedeProcess;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
@@ -9,14 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
@@ -33,32 +29,22 @@ class WebhookRestartIT {
 
     volatile boolean receiverDown = true;
     final TestReceiver receiver = new TestReceiver(event -> receiverDown ? 503 : 204);
-    Path data;
-    Path log;
-    int port;
-    Process lede;
+    LedeProcess lede;
 
     @BeforeEach
     void setUp() throws IOException {
-        data = Files.createTempDirectory("lede-restart-");
-        log = Files.createTempFile("lede-restart-", ".log");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        lede = new LedeProcess(KEY, Map.of("LEDE_WEBHOOKS_ALLOW_PRIVATE", "true", "LEDE_WEBHOOKS_RETRY_BASE", "1s"));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        stopLede();
+        lede.close();
         receiver.close();
-        try (var files = Files.walk(data)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test
     void anEventWrittenWhileTheReceiverIsDownIsDeliveredAfterARestart() throws Exception {
-        startLede();
+        lede.start();
         String webhook = api().contentType("application/json")
                 .body(Map.of("url", receiver.url(), "events", List.of("created"), "secret", SECRET))
                 .post("/webhooks").then().statusCode(201).extract().path("id");
@@ -70,9 +56,9 @@ class WebhookRestartIT {
                 .<Integer>path("failing") > 0);
         assertThat(receiver.received, empty());
 
-        stopLede();
+        lede.stop();
         receiverDown = false;
-        startLede();
+        lede.start();
 
         Eventually.await("the event delivered after the restart", WAIT, () -> receiver.count(article) > 0);
         TestReceiver.Received event = receiver.received.stream().filter(r -> r.body().contains(article)).findFirst().orElseThrow();
@@ -87,36 +73,6 @@ class WebhookRestartIT {
     }
 
     RequestSpecification api() {
-        return RestAssured.given().baseUri("http://127.0.0.1:" + port).basePath("/api/v1")
-                .header("Authorization", "Bearer " + KEY);
-    }
-
-    void startLede() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(Map.of(
-                "LEDE_EMBEDDED_DATABASE_DATA_DIR", data.toString(),
-                "QUARKUS_HTTP_PORT", String.valueOf(port),
-                "LEDE_SECURITY_KEYS", "admin:" + Sha256.hex(KEY),
-                "LEDE_WEBHOOKS_ALLOW_PRIVATE", "true",
-                "LEDE_WEBHOOKS_RETRY_BASE", "1s"));
-        lede = builder.start();
-        Eventually.await("Lede to be ready (log: " + log + ")", WAIT, () -> {
-            try {
-                return lede.isAlive() && RestAssured.given().baseUri("http://127.0.0.1:" + port).get("/q/health/ready").statusCode() == 200;
-            } catch (Exception notYetListening) {
-                return false;
-            }
-        });
-    }
-
-    void stopLede() throws InterruptedException {
-        if (lede != null && lede.isAlive()) {
-            lede.destroy(); // SIGTERM: the graceful stop a replica gets
-            if (!lede.waitFor(30, TimeUnit.SECONDS)) {
-                lede.destroyForcibly().waitFor();
-            }
-        }
+        return RestAssured.given().baseUri(lede.baseUri()).basePath("/api/v1").header("Authorization", "Bearer " + KEY);
     }
 }
