@@ -1,11 +1,14 @@
 package dev.lede.common;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashSet;
@@ -36,14 +39,27 @@ public class UnknownParameters {
     private static Set<String> queryParameters(Method method) {
         Set<String> names = new HashSet<>();
         for (Parameter p : method.getParameters()) {
-            RestQuery rest = p.getAnnotation(RestQuery.class);
-            QueryParam query = p.getAnnotation(QueryParam.class);
-            if (rest != null) {
-                names.add(rest.value().isEmpty() ? p.getName() : rest.value());
-            } else if (query != null) {
-                names.add(query.value());
+            if (p.isAnnotationPresent(BeanParam.class)) {
+                for (Class<?> c = p.getType(); c != Object.class; c = c.getSuperclass()) {
+                    for (Field f : c.getDeclaredFields()) {
+                        addQueryName(names, f, f.getName());
+                    }
+                }
+            } else {
+                addQueryName(names, p, p.getName());
             }
         }
         return names;
+    }
+
+    /** A method parameter or a field of a {@code @BeanParam} that takes a query parameter. */
+    private static void addQueryName(Set<String> names, AnnotatedElement element, String javaName) {
+        RestQuery rest = element.getAnnotation(RestQuery.class);
+        QueryParam query = element.getAnnotation(QueryParam.class);
+        if (rest != null) {
+            names.add(rest.value().isEmpty() ? javaName : rest.value());
+        } else if (query != null) {
+            names.add(query.value());
+        }
     }
 }

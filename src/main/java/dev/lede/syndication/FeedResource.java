@@ -6,21 +6,18 @@ import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.site.Site;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.function.Function;
 
@@ -53,11 +50,8 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response rss(@Parameter(description = SECTION) @RestQuery String section, @Parameter(description = TAG) @RestQuery String tag,
-                        @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                        @Parameter(description = FULL, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @RestQuery String full,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(section, tag, limit, full, uri, headers, RSS, (channel) -> RomeFeeds.write(channel, RomeFeeds.RSS, self(uri)));
+    public Response rss(@BeanParam FeedQuery query) {
+        return feed(query, RSS, channel -> RomeFeeds.write(channel, RomeFeeds.RSS, self(query.uri)));
     }
 
     @GET
@@ -68,11 +62,8 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response atom(@Parameter(description = SECTION) @RestQuery String section, @Parameter(description = TAG) @RestQuery String tag,
-                         @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                         @Parameter(description = FULL, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @RestQuery String full,
-                         @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(section, tag, limit, full, uri, headers, ATOM, (channel) -> RomeFeeds.write(channel, RomeFeeds.ATOM, self(uri)));
+    public Response atom(@BeanParam FeedQuery query) {
+        return feed(query, ATOM, channel -> RomeFeeds.write(channel, RomeFeeds.ATOM, self(query.uri)));
     }
 
     @GET
@@ -83,25 +74,16 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response json(@Parameter(description = SECTION) @RestQuery String section, @Parameter(description = TAG) @RestQuery String tag,
-                         @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                         @Parameter(description = FULL, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @RestQuery String full,
-                         @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(section, tag, limit, full, uri, headers, JSON_FEED, channel -> json(JsonFeed.of(channel, self(uri))));
+    public Response json(@BeanParam FeedQuery query) {
+        return feed(query, JSON_FEED, channel -> json(JsonFeed.of(channel, self(query.uri))));
     }
 
-    static final String SECTION = "Only this section's articles (its slug)";
-    static final String TAG = "Only articles with this tag (its slug)";
-    static final String LIMIT = "How many articles, 1 to 100";
-    static final String FULL = "Whether items carry the whole body as HTML";
-
-    private Response feed(String section, String tag, String limit, String full, UriInfo uri, HttpHeaders headers, String type,
-                          Function<FeedItems.Channel, byte[]> write) {
-        String sectionSlug = Params.slug("section", section);
-        String tagSlug = Params.slug("tag", tag);
-        int size = Params.limit(limit);
-        boolean withBody = Params.flag("full", full, false);
-        return representations.publicGet(Links.key(uri), headers, () ->
+    private Response feed(FeedQuery query, String type, Function<FeedItems.Channel, byte[]> write) {
+        String sectionSlug = Params.slug("section", query.section);
+        String tagSlug = Params.slug("tag", query.tag);
+        int size = Params.limit(query.limit);
+        boolean withBody = Params.flag("full", query.full, false);
+        return representations.publicGet(Links.key(query.uri), query.headers, () ->
                 Rendered.of(write.apply(items.channel(sectionSlug, tagSlug, size, withBody)), representations.contentState().changedAt())
                         .withHeader("Content-Type", type + "; charset=utf-8"));
     }

@@ -103,9 +103,12 @@ class SyndicationTest {
     }
 
     @Test
-    void aFeedOfAnUnknownSectionIs404AndABadLimit400() {
+    void aFeedOfAnUnknownSectionIs404AndABadLimitOrAMisspeltParameter400() {
         given().get("/api/v1/feeds/rss?section=no-such-section-here").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/feeds/atom?limit=1000").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/feeds/json?limt=5").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("limt"))
+                .body("errors[0].message", containsString("accepted: full, limit, section, tag"));
     }
 
     @Test
