@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 @Path("/")
@@ -50,7 +51,7 @@ public class SitemapResource {
                     + "its locations start with `lede.api-url`.")
     @APIResponse(responseCode = "200", description = "The sitemap index", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return xml(uri, headers, sitemaps::index);
+        return xml(Links.key(uri), headers, sitemaps::index);
     }
 
     @GET
@@ -68,7 +69,7 @@ public class SitemapResource {
                           @Context UriInfo uri, @Context HttpHeaders headers) {
         YearMonth which = yearMonth(month);
         int number = Params.integer("page", page, 1, 1, 100_000);
-        return xml(uri, headers, () -> sitemaps.month(which, number));
+        return xml(Links.key(uri), headers, () -> sitemaps.month(which, number));
     }
 
     @GET
@@ -79,11 +80,13 @@ public class SitemapResource {
                     + "publication time and title, as Google's News sitemap schema has them.")
     @APIResponse(responseCode = "200", description = "The News sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response news(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return xml(uri, headers, () -> sitemaps.news(Instant.now()));
+        // the window moves with the clock, not only with the content: kept in memory for the current hour at most
+        Instant now = Instant.now();
+        return xml(Links.key(uri) + "#" + now.truncatedTo(ChronoUnit.HOURS), headers, () -> sitemaps.news(now));
     }
 
-    private Response xml(UriInfo uri, HttpHeaders headers, Supplier<byte[]> document) {
-        return representations.publicGet(Links.key(uri), headers, () ->
+    private Response xml(String key, HttpHeaders headers, Supplier<byte[]> document) {
+        return representations.publicGet(key, headers, () ->
                 Rendered.of(document.get(), representations.contentState().changedAt()).withHeader("Content-Type", XML + "; charset=utf-8"));
     }
 
