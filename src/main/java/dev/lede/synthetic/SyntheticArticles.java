@@ -3,9 +3,9 @@ package dev.lede.synthetic;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.article.Block;
 import dev.lede.common.Slugs;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -36,10 +36,10 @@ public class SyntheticArticles {
     private record Terms(List<Long> sections, List<Long> tags, List<Map.Entry<String, Long>> speakers, long author) {
     }
 
-    private final DataSource dataSource;
+    private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public SyntheticArticles(DataSource dataSource, ObjectMapper mapper) {
+    public SyntheticArticles(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
     }
@@ -53,10 +53,12 @@ public class SyntheticArticles {
         String run = Long.toString(Math.abs(seed % 46656), 36);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        // each writer holds its connection for the whole run: more writers than the pool holds would wait, then time out
+        int writerCount = Math.min(connections, poolSize());
+        ExecutorService pool = Executors.newFixedThreadPool(writerCount);
         try {
             List<Future<Void>> writers = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
+            for (int i = 0; i < writerCount; i++) {
                 writers.add(pool.submit(() -> {
                     try (Connection c = dataSource.getConnection()) {
                         c.setAutoCommit(false);
@@ -75,6 +77,10 @@ public class SyntheticArticles {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private int poolSize() {
+        return dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
     }
 
     private void writeBatch(Connection c, SyntheticText text, String serial, int n, Terms terms) throws SQLException {
