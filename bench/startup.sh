@@ -5,12 +5,23 @@
 # the median, and the JVM's CPU seconds until ready (user + system: the work done, which other
 # processes on a shared machine do not inflate as they do the wall time).
 # Usage: bench/startup.sh [runs, default 5] [app dir, default target/quarkus-app]
+# JAVA=<a JDK 25+ java> AOT=1 bench/startup.sh: packages with -Paot (into target/aot-app unless an app dir is
+# given), makes its AOT cache with tools/aot-cache.sh and measures starts with the cache.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${1:-5}
-APP=${2:-$ROOT/target/quarkus-app}
+JAVA=${JAVA:-java}
 PORT=${PORT:-18080}
-[ -f "$APP/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
+if [ "${AOT:-0}" = 1 ]; then
+    APP=$(realpath -m "${2:-$ROOT/target/aot-app}")
+    [ -f "$APP/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests -Paot \
+        -Dquarkus.package.output-directory="$(realpath --relative-to="$ROOT/target" "$APP")")
+    AOT_CACHE=$APP/app.aot "$ROOT/tools/aot-cache.sh" "$JAVA" -jar "$APP/quarkus-run.jar"
+    JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCache=$APP/app.aot"
+else
+    APP=$(realpath -m "${2:-$ROOT/target/quarkus-app}")
+    [ -f "$APP/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
+fi
 WORK=$(mktemp -d /tmp/lede-startup-XXXX)
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -21,7 +32,7 @@ ready_seconds() {
     if curl -so /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken" >&2; exit 1; fi
     start=$(date +%s.%N)
     LEDE_EMBEDDED_DATABASE_DATA_DIR="$1" QUARKUS_HTTP_PORT=$PORT \
-        java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "$WORK/last.log" 2>&1 &
+        "$JAVA" ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "$WORK/last.log" 2>&1 &
     PID=$!
     until curl -fso /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
         kill -0 "$PID" 2>/dev/null || { cat "$WORK/last.log" >&2; exit 1; }
@@ -49,4 +60,5 @@ ready_seconds "$WORK/existing" >/dev/null
 existing=()
 for _ in $(seq 1 "$RUNS"); do existing+=("$(ready_seconds "$WORK/existing")"); done
 echo "existing data, wall/CPU s:                ${existing[*]}; median $(median "${existing[@]}")"
+echo "java: $("$JAVA" -version 2>&1 | head -1), options: ${JAVA_OPTS:-none}"
 echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -25,7 +25,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         Path dataDir = Path.of(value(context, "lede.embedded-database.data-dir", "data"));
         boolean ephemeral = Boolean.parseBoolean(value(context, "lede.embedded-database.ephemeral", "false"));
         boolean durable = Boolean.parseBoolean(value(context, "lede.embedded-database.durable", "true"));
-        return List.of(new EmbeddedDatabaseConfigSource(dataDir, ephemeral, durable));
+        // Migrations at start are the first use of the database and wait for it (EmbeddedDatabaseAwait):
+        // without them, the first use could come from anywhere, so the database is up before the URL is given
+        boolean inBackground = Boolean.parseBoolean(value(context, "quarkus.flyway.migrate-at-start", "false"));
+        return List.of(new EmbeddedDatabaseConfigSource(dataDir, ephemeral, durable, inBackground));
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {

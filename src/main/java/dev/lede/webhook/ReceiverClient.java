@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +28,7 @@ public class ReceiverClient {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    private final Vertx vertx;
     private final HttpClient http;
 
     @Inject
@@ -36,6 +38,7 @@ public class ReceiverClient {
 
     /** With other TLS trust (tests); host names are always verified and connections never reused. */
     ReceiverClient(Vertx vertx, HttpClientOptions options) {
+        this.vertx = vertx;
         http = vertx.createHttpClient(options.setVerifyHost(true).setKeepAlive(false));
     }
 
@@ -45,12 +48,16 @@ public class ReceiverClient {
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
                 .setFollowRedirects(false).setConnectTimeout(CONNECT_TIMEOUT.toMillis()).setIdleTimeout(TIMEOUT.toMillis());
         headers.forEach(options::putHeader);
+        CompletableFuture<Integer> status = new CompletableFuture<>();
+        // On the event loop, each step's handler is in place before the network can answer; composed from this
+        // worker thread, a short answer could end before its body handler was set ("Response already ended").
+        vertx.runOnContext(ignored -> http.request(options)
+                .compose(request -> request.send(Buffer.buffer(body)))
+                .compose(response -> response.handler(chunk -> { }).end().map(done -> response.statusCode()))
+                .onSuccess(status::complete)
+                .onFailure(status::completeExceptionally));
         try {
-            return http.request(options)
-                    .compose(request -> request.send(Buffer.buffer(body)))
-                    .compose(response -> response.handler(ignored -> { }).end().map(done -> response.statusCode()))
-                    .toCompletionStage().toCompletableFuture()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return status.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new IOException("no answer within " + TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
