@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the committed spec (openapi/openapi.yaml) as integrators use it: Spectral lint, Java and
+# Checks the committed spec (openapi/openapi.yaml) as integrators use it: Spectral lint, Java, Kotlin and
 # TypeScript clients generated and compiled, no breaking change against main's parent (HEAD~1)
 # unless a commit since then says "[breaking]", and the Redoc HTML reference built into target/.
 # The npm tools are pinned in contract/package.json + package-lock.json.
@@ -12,10 +12,11 @@ step() { echo; echo "=== $*"; }
 step "Spectral lint (spectral:oas + contract/.spectral.yaml), no errors or warnings"
 (cd contract && npx spectral lint --ruleset .spectral.yaml --fail-severity=warn ../openapi/openapi.yaml)
 
-step "Java and TypeScript clients generated from the spec and compiled"
+step "Java, Kotlin and TypeScript clients generated from the spec and compiled"
 ./mvnw -B -ntp -q -f contract/pom.xml package
 (cd contract && npx tsc -p tsconfig.client.json)
-echo "Java client: $(find contract/target/classes/dev/lede/client -name '*.class' | wc -l) classes; TypeScript client: tsc --strict passed"
+echo "Java client: $(find contract/target/classes/dev/lede/client -name '*.class' -not -path '*/kotlin/*' | wc -l) classes;" \
+    "Kotlin client: $(find contract/target/classes/dev/lede/client/kotlin -name '*.class' | wc -l) classes; TypeScript client: tsc --strict passed"
 
 step "No breaking change against HEAD~1's spec"
 if git cat-file -e HEAD~1:openapi/openapi.yaml 2>/dev/null; then
