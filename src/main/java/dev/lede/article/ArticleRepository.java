@@ -1,7 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.common.Cursor;
-import dev.lede.search.SearchQuery;
+import dev.lede.fulltext.SearchQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,18 +1,17 @@
 package dev.lede.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.common.ApiException;
 import dev.lede.common.Cursor;
 import dev.lede.common.Fields;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
-import dev.lede.common.Problem;
 import dev.lede.common.Params;
+import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
+import dev.lede.fulltext.SearchQuery;
 import dev.lede.navigation.Navigation;
 import dev.lede.navigation.NavigationRepository;
-import dev.lede.search.SearchQuery;
 import dev.lede.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,6 +2,7 @@ package dev.lede.search;
 
 import dev.lede.common.Cursor;
 import dev.lede.database.PlanCacheMode;
+import dev.lede.fulltext.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

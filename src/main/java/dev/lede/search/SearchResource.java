@@ -7,6 +7,7 @@ import dev.lede.common.Page;
 import dev.lede.common.Params;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
+import dev.lede.fulltext.SearchQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

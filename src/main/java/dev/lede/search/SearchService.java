@@ -6,6 +6,7 @@ import dev.lede.article.ArticleSummary;
 import dev.lede.article.ArticleViewer;
 import dev.lede.common.Cursor;
 import dev.lede.common.Page;
+import dev.lede.fulltext.SearchQuery;
 import dev.lede.quote.QuoteRepository;
 import dev.lede.quote.QuoteView;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.fulltext.SearchQuery;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package dev.lede.search;
+package dev.lede.fulltext;
 
 import dev.lede.common.ApiException;
 import jakarta.persistence.EntityManager;
@@ -44,8 +44,7 @@ public record SearchQuery(String text) {
      * one that only excludes words ("-flood"), which would match nearly everything, unranked.
      */
     public SearchQuery requireTerms(EntityManager em) {
-        Object[] shape = (Object[]) em.createNativeQuery("select numnode(" + TSQUERY + "), querytree(" + TSQUERY + ")::text")
-                .setParameter("q", text).getSingleResult();
+        Object[] shape = FullTextSql.shape(em, text);
         if (((Number) shape[0]).intValue() == 0) {
             throw ApiException.invalidParameter("q", "has no searchable words: common words such as 'the' or 'and' are ignored");
         }
