@@ -10,8 +10,6 @@ import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.fulltext.SearchQuery;
-import dev.lede.navigation.Navigation;
-import dev.lede.navigation.NavigationRepository;
 import dev.lede.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,12 +42,12 @@ public class ArticleResource {
     private final ArticleRepository articles;
     private final Representations representations;
     private final ObjectMapper mapper;
-    private final NavigationRepository navigation;
+    private final ArticleNavigation navigation;
     private final Caller caller;
     private final ArticleViewer viewer;
 
     public ArticleResource(ArticleRepository articles, Representations representations, ObjectMapper mapper,
-                           NavigationRepository navigation, Caller caller, ArticleViewer viewer) {
+                           ArticleNavigation navigation, Caller caller, ArticleViewer viewer) {
         this.viewer = viewer;
         this.articles = articles;
         this.representations = representations;
@@ -129,7 +127,7 @@ public class ArticleResource {
     }
 
     private Rendered render(Article article, List<String> chosen, boolean withNavigation) {
-        Navigation around = navigation.of(article, withNavigation ? NavigationRepository.DEFAULT_RELATED : 0);
+        Navigation around = navigation.of(article, withNavigation ? ArticleNavigation.DEFAULT_RELATED : 0);
         ArticleView view = viewer.view(article).withNavigation(withNavigation ? around : null);
         // an embedded navigation changes with other articles, hence the content's time
         Instant changed = withNavigation ? representations.contentState().changedAt() : article.updatedAt;

@@ -6,7 +6,6 @@ import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
 import dev.lede.article.ArticleViews.TagRef;
 import dev.lede.common.Fields;
-import dev.lede.navigation.Navigation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

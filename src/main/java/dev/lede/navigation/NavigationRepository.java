@@ -1,6 +1,11 @@
 package dev.lede.navigation;
 
 import dev.lede.article.Article;
+import dev.lede.article.ArticleNavigation;
+import dev.lede.article.ArticleRef;
+import dev.lede.article.ArticleStatus;
+import dev.lede.article.Navigation;
+import dev.lede.article.RelatedArticle;
 import dev.lede.database.PlanCacheMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -15,12 +20,11 @@ import java.util.List;
  * candidates (see {@link #RELATED}).
  */
 @ApplicationScoped
-public class NavigationRepository {
+public class NavigationRepository implements ArticleNavigation {
     /** Candidates per direction in time for each shared tag and speaker, for the section, and from text. */
     static final int CANDIDATES = 5;
     /** The article's most quoted speakers that lead to candidates. */
     static final int SPEAKERS = 5;
-    public static final int DEFAULT_RELATED = 5;
     static final int MAX_RELATED = 20;
     /** Words in more than this share of articles are too common to relate two articles (and costly to look up). */
     static final double COMMON_WORD = 0.01;
@@ -118,9 +122,9 @@ public class NavigationRepository {
         this.session = session;
     }
 
-    /** The navigation of a published article, with up to {@code related} related articles (none when 0). */
+    @Override
     public Navigation of(Article article, int related) {
-        if (article.status != dev.lede.article.ArticleStatus.PUBLISHED) {
+        if (article.status != ArticleStatus.PUBLISHED) {
             // a draft an editor reads is in no sequence of published articles yet
             return new Navigation(null, null, null, null, List.of());
         }
@@ -132,7 +136,7 @@ public class NavigationRepository {
     Navigation neighbours(Article article) {
         ArticleRef[] found = new ArticleRef[5];
         for (Object[] row : rows(NEIGHBOURS, article).getResultList()) {
-            found[((Number) row[0]).intValue()] = ArticleRef.of(row, 1);
+            found[((Number) row[0]).intValue()] = NavigationRows.ref(row, 1);
         }
         return new Navigation(found[1], found[2], found[3], found[4], List.of());
     }
@@ -142,7 +146,7 @@ public class NavigationRepository {
         // planning this statement took longer than running it (about 2 ms against 2 ms); its generic plan
         // is as good for every article, as each step is an index lookup on the article's own values
         List<Object[]> rows = PlanCacheMode.FORCE_GENERIC_PLAN.run(session, () -> rows(RELATED, article).getResultList());
-        return rows.stream().map(RelatedArticle::of).sorted(RelatedArticle.ORDER).limit(limit).toList();
+        return rows.stream().map(NavigationRows::related).sorted(NavigationRows.ORDER).limit(limit).toList();
     }
 
     private NativeQuery<Object[]> rows(String sql, Article article) {

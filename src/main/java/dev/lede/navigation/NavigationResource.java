@@ -2,6 +2,7 @@ package dev.lede.navigation;
 
 import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
+import dev.lede.article.Navigation;
 import dev.lede.common.ApiException;
 import dev.lede.common.Links;
 import dev.lede.common.Params;

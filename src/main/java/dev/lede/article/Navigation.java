@@ -1,4 +1,4 @@
-package dev.lede.navigation;
+package dev.lede.article;
 
 import dev.lede.common.Rendered;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +32,7 @@ public record Navigation(
         return links.isEmpty() ? rendered : rendered.withHeader(LINK, String.join(", ", links));
     }
 
-    Navigation withRelated(List<RelatedArticle> related) {
+    public Navigation withRelated(List<RelatedArticle> related) {
         return new Navigation(previous, next, previousInSection, nextInSection, related);
     }
 }

@@ -1,4 +1,4 @@
-package dev.lede.navigation;
+package dev.lede.article;
 
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
