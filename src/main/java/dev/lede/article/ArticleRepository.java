@@ -106,32 +106,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return slug;
     }
 
-    /** Where the visible quotes of an article sit in its paragraphs, in reading order. */
-    public List<ArticleViews.QuoteMark> quoteMarks(UUID articleId) {
-        if (articleId == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select id, paragraph, start_offset, end_offset from quote where article_id = ?1 and not hidden order by position")
-                .setParameter(1, articleId).getResultList();
-        return rows.stream().map(r -> new ArticleViews.QuoteMark((UUID) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3])).toList();
-    }
-
-    /** How many visible quotes each of these articles has. */
-    public java.util.Map<UUID, Integer> quoteCounts(List<Article> articles) {
-        if (articles.isEmpty()) {
-            return java.util.Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select article_id, count(*) from quote where article_id in (?1) and not hidden group by article_id")
-                .setParameter(1, articles.stream().map(a -> a.id).toList()).getResultList();
-        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
-        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return counts;
-    }
-
     private static final UUID NOBODY = new UUID(0, 0);
 
     private boolean formerlyOfAnother(String slug, UUID self) {

@@ -10,7 +10,6 @@ import dev.lede.ingest.quotes.SpeakerNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +22,12 @@ import java.util.Map;
 @ApplicationScoped
 public class QuoteService {
     private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityManager em;
+    private final QuoteRepository quotes;
+    private final SpeakerRepository speakers;
 
-    public QuoteService(EntityManager em) {
-        this.em = em;
+    public QuoteService(QuoteRepository quotes, SpeakerRepository speakers) {
+        this.quotes = quotes;
+        this.speakers = speakers;
     }
 
     /**
@@ -54,11 +55,11 @@ public class QuoteService {
 
     /** Call inside the transaction that saved the article's body. */
     public List<Quote> replaceQuotes(Article article) {
-        List<Quote> old = em.createQuery("from Quote where article = ?1", Quote.class).setParameter(1, article).getResultList();
+        List<Quote> old = quotes.storedIn(article);
         Map<String, Quote> edited = new HashMap<>();
         old.stream().filter(q -> q.corrected || q.hidden).forEach(q -> edited.put(q.text, q));
-        old.forEach(em::remove);
-        em.flush();
+        old.forEach(quotes::delete);
+        quotes.flush();
         return store(article, extract(article), edited);
     }
 
@@ -82,7 +83,7 @@ public class QuoteService {
                 q.corrected = before.corrected;
                 q.hidden = before.hidden;
             }
-            em.persist(q);
+            quotes.persist(q);
             stored.add(q);
         }
         return stored;
@@ -112,7 +113,7 @@ public class QuoteService {
         String type = Speaker.type(e.speakerType());
         boolean ofThisArticle = type.equals("group") || type.equals("unknown");
         String slug = ofThisArticle ? articleSlug(e.speaker(), article) : Slugs.of(e.speaker());
-        Speaker s = bySlug(slug);
+        Speaker s = speakers.bySlug(slug).orElse(null);
         if (s == null && type.equals("person")) {
             s = samePerson(e.speaker(), e.role());
         }
@@ -122,7 +123,7 @@ public class QuoteService {
             s.name = e.speaker();
             s.type = type;
             s.familyName = type.equals("person") ? SpeakerNames.familyName(e.speaker()) : null;
-            em.persist(s);
+            speakers.add(s);
         }
         s = s.current();
         if (s.type.equals("person")) {
@@ -134,8 +135,7 @@ public class QuoteService {
     }
 
     private Speaker samePerson(String name, String role) {
-        return em.createQuery("from Speaker where familyName = ?1 and mergedInto is null and type = 'person' order by id", Speaker.class)
-                .setParameter(1, SpeakerNames.familyName(name)).getResultStream()
+        return speakers.peopleNamed(SpeakerNames.familyName(name))
                 .filter(s -> SpeakerNames.samePerson(name, role, s.name, s.role)).findFirst().orElse(null);
     }
 
@@ -144,21 +144,17 @@ public class QuoteService {
         return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString().substring(0, 8);
     }
 
-    private Speaker bySlug(String slug) {
-        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst().orElse(null);
-    }
-
     /** The speaker an editor names: the one with this name (or where it was merged), or a new person. */
     public Speaker speaker(String name, String role) {
         String slug = Slugs.of(name);
-        Speaker s = bySlug(slug);
+        Speaker s = speakers.bySlug(slug).orElse(null);
         if (s == null) {
             s = new Speaker();
             s.slug = slug;
             s.name = name;
             s.role = role;
             s.familyName = SpeakerNames.familyName(name);
-            em.persist(s);
+            speakers.add(s);
         } else if (role != null && !role.equals(s.role)) {
             s.role = role;
         }

@@ -27,14 +27,16 @@ public class SpeakerEditor {
     private final EntityManager em;
     private final SpeakerRepository speakers;
     private final QuoteService quotes;
+    private final QuoteRepository stored;
     private final ChangeLog changes;
     private final Representations representations;
 
-    public SpeakerEditor(EntityManager em, SpeakerRepository speakers, QuoteService quotes, ChangeLog changes,
-                         Representations representations) {
+    public SpeakerEditor(EntityManager em, SpeakerRepository speakers, QuoteService quotes, QuoteRepository stored,
+                         ChangeLog changes, Representations representations) {
         this.em = em;
         this.speakers = speakers;
         this.quotes = quotes;
+        this.stored = stored;
         this.changes = changes;
         this.representations = representations;
     }
@@ -88,7 +90,7 @@ public class SpeakerEditor {
     }
 
     private List<Quote> quotesOf(Speaker s) {
-        return em.createQuery("from Quote q join fetch q.article where q.speaker = ?1", Quote.class).setParameter(1, s).getResultList();
+        return stored.bySpeaker(s);
     }
 
     /** Gives the quotes to another speaker as an editor's correction, which extracting them again keeps. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Speakers with at least one visible quote, with their counts, by name. */
 @ApplicationScoped
@@ -68,5 +69,15 @@ public class SpeakerRepository {
     /** The speaker with this slug, merged or not, for editing. */
     public Optional<Speaker> bySlug(String slug) {
         return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst();
+    }
+
+    /** People not merged into another with this family name, oldest first. */
+    public Stream<Speaker> peopleNamed(String familyName) {
+        return em.createQuery("from Speaker where familyName = ?1 and mergedInto is null and type = 'person' order by id",
+                Speaker.class).setParameter(1, familyName).getResultStream();
+    }
+
+    public void add(Speaker speaker) {
+        em.persist(speaker);
     }
 }
