@@ -1,21 +1,19 @@
 package dev.lede.webhook;
 
-import dev.lede.common.Representations;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Context;
-import dev.lede.common.Rendered;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.sync.ChangeRepository;
 import dev.lede.webhook.WebhookViews.Delivery;
 import dev.lede.webhook.WebhookViews.DeliveryList;
 import dev.lede.webhook.WebhookViews.IncomingWebhook;
 import dev.lede.webhook.WebhookViews.WebhookList;
 import dev.lede.webhook.WebhookViews.WebhookView;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +24,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,12 +56,15 @@ public class WebhookResource {
             at least once. Role: admin.""";
     private static final String NOT_FOUND = "No webhook with this id";
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
+    private final ChangeRepository changes;
     private final WebhookConfig config;
     private final Representations representations;
 
-    public WebhookResource(EntityManager em, WebhookConfig config, Representations representations) {
-        this.em = em;
+    public WebhookResource(WebhookRepository webhooks, ChangeRepository changes, WebhookConfig config,
+                           Representations representations) {
+        this.webhooks = webhooks;
+        this.changes = changes;
         this.config = config;
         this.representations = representations;
     }
@@ -76,8 +78,8 @@ public class WebhookResource {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = new Webhook();
         fill(w, incoming);
-        w.cursor = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult()).longValue();
-        em.persist(w);
+        w.cursor = changes.latestSeq();
+        webhooks.persist(w);
         return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id).entity(WebhookView.of(w))).build();
     }
 
@@ -85,8 +87,7 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks", summary = "The webhooks", description = "Role: admin. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "The webhooks", content = @Content(schema = @Schema(implementation = WebhookList.class)))
     public Response list(@Context HttpHeaders headers) {
-        List<WebhookView> all = em.createQuery("from Webhook order by createdAt, id", Webhook.class).getResultList()
-                .stream().map(WebhookView::of).toList();
+        List<WebhookView> all = webhooks.all().stream().map(WebhookView::of).toList();
         return representations.privateGet(headers, Rendered.of(new WebhookList(all), null));
     }
 
@@ -120,7 +121,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
-        em.remove(find(id));
+        webhooks.delete(find(id));
     }
 
     @GET
@@ -133,19 +134,13 @@ public class WebhookResource {
                                @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
                                @Context HttpHeaders headers) {
         Webhook w = find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select delivery_id, change_seq, event, attempt, status_code, error, delivered, at "
-                        + "from webhook_delivery where webhook_id = ?1 order by id desc limit ?2")
-                .setParameter(1, w.id).setParameter(2, Params.limit(limit)).getResultList();
-        List<Delivery> data = rows.stream().map(r -> new Delivery((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], (Boolean) r[6],
-                r[7] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[7])).toList();
+        List<Delivery> data = webhooks.deliveries(w.id, Params.limit(limit));
         return representations.privateGet(headers, Rendered.of(new DeliveryList(data), null));
     }
 
     private Webhook find(String id) {
         UUID webhookId = Params.uuid(id);
-        Webhook w = webhookId == null ? null : em.find(Webhook.class, webhookId);
+        Webhook w = webhookId == null ? null : webhooks.findById(webhookId);
         if (w == null) {
             throw ApiException.notFound("No webhook with id '" + id + "'");
         }
