@@ -1,13 +1,10 @@
 package dev.lede.security;
 
-import dev.lede.common.Sha256;
-import dev.lede.common.Representations;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Context;
-import dev.lede.common.Rendered;
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
 import dev.lede.common.Problem;
+import dev.lede.common.Rendered;
+import dev.lede.common.Representations;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,9 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,11 +39,11 @@ import java.util.UUID;
 @Requires(Role.ADMIN)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class KeyResource {
-    private final EntityManager em;
+    private final ApiKeyRepository keys;
     private final Representations representations;
 
-    public KeyResource(EntityManager em, Representations representations) {
-        this.em = em;
+    public KeyResource(ApiKeyRepository keys, Representations representations) {
+        this.keys = keys;
         this.representations = representations;
     }
 
@@ -75,11 +73,7 @@ public class KeyResource {
     @APIResponse(responseCode = "201", description = "The new key", content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Response create(@Valid @NotNull IncomingKey incoming) {
         String key = Keys.generate();
-        ApiKey stored = new ApiKey();
-        stored.role = incoming.role();
-        stored.name = incoming.name();
-        stored.hash = Sha256.hex(key);
-        em.persist(stored);
+        ApiKey stored = keys.add(incoming.role(), incoming.name(), key);
         return Representations.keyed(Response.status(201).header("Location", "/api/v1/keys/" + stored.id)
                 .entity(KeyView.of(stored, key))).build();
     }
@@ -89,9 +83,8 @@ public class KeyResource {
             description = "Role: admin. Keys themselves are never shown again.")
     @APIResponse(responseCode = "200", description = "The keys", content = @Content(schema = @Schema(implementation = KeyList.class)))
     public Response list(@Context HttpHeaders headers) {
-        List<KeyView> keys = em.createQuery("from ApiKey order by createdAt, id", ApiKey.class).getResultList()
-                .stream().map(k -> KeyView.of(k, null)).toList();
-        return representations.privateGet(headers, Rendered.of(new KeyList(keys), null));
+        List<KeyView> all = keys.all().stream().map(k -> KeyView.of(k, null)).toList();
+        return representations.privateGet(headers, Rendered.of(new KeyList(all), null));
     }
 
     @DELETE
@@ -103,10 +96,10 @@ public class KeyResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(description = "The key's id") @RestPath String id) {
         UUID keyId = Params.uuid(id);
-        ApiKey key = keyId == null ? null : em.find(ApiKey.class, keyId);
+        ApiKey key = keyId == null ? null : keys.findById(keyId);
         if (key == null) {
             throw ApiException.notFound("No key with id '" + id + "'");
         }
-        em.remove(key);
+        keys.delete(key);
     }
 }
