@@ -13,6 +13,15 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+    private static final String DUE_SCHEDULED = """
+            select id, slug from article where status = 'SCHEDULED' and published_at <= now()
+            order by published_at limit 100 for update skip locked
+            """;
+    private static final String PUBLISH_SCHEDULED = """
+            update article set status = 'PUBLISHED', version = version + 1,
+                updated_at = date_trunc('microseconds', clock_timestamp())
+            where id = ?1
+            """;
 
     /** A published article by slug, or by id when the key is a UUID. */
     public Optional<Article> findPublished(String slugOrId) {
@@ -138,6 +147,20 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     public static Cursor cursorOf(Article a) {
         return Cursor.of(a.publishedAt, a.id);
+    }
+
+    /**
+     * Up to 100 scheduled articles whose time has come (id, slug), locked until the transaction ends; those another
+     * replica is publishing are skipped.
+     */
+    public List<Object[]> lockDueScheduled() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = getEntityManager().createNativeQuery(DUE_SCHEDULED).getResultList();
+        return due;
+    }
+
+    public void publishScheduled(UUID id) {
+        getEntityManager().createNativeQuery(PUBLISH_SCHEDULED).setParameter(1, id).executeUpdate();
     }
 
     /** The most recent change to any article, for Last-Modified of lists. */
