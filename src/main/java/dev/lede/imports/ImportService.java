@@ -2,16 +2,16 @@ package dev.lede.imports;
 
 import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
+import dev.lede.article.ArticleViewer;
 import dev.lede.article.ArticleViews.QuoteMark;
 import dev.lede.article.Author;
-import dev.lede.article.ArticleViewer;
 import dev.lede.article.Authors;
-import dev.lede.image.ImageService;
-import dev.lede.ingest.page.Figure;
 import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.Sha256;
 import dev.lede.common.Slugs;
+import dev.lede.image.ImageService;
+import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.PageReader;
 import dev.lede.ingest.page.ParsedPage;
 import dev.lede.ingest.page.RawPage;
@@ -28,7 +28,6 @@ import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ public class ImportService {
 
     public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes, Taxonomy taxonomy,
                          Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer, ImageService images,
-                         @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+                         ImportConfig config) {
         this.viewer = viewer;
         this.images = images;
         this.articles = articles;
@@ -71,7 +70,7 @@ public class ImportService {
         this.authors = authors;
         this.contentVersion = contentVersion;
         this.changes = changes;
-        this.defaultSection = defaultSection;
+        this.defaultSection = config.defaultSection();
     }
 
     public ImportResult importPage(RawPage raw, ImportOptions options) {

@@ -6,7 +6,6 @@ import dev.lede.fulltext.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,9 +27,9 @@ public class SearchRepository {
     private final EntityManager em;
     private final int candidates;
 
-    public SearchRepository(EntityManager em, @ConfigProperty(name = "lede.search.candidates") int candidates) {
+    public SearchRepository(EntityManager em, SearchConfig config) {
         this.em = em;
-        this.candidates = candidates;
+        this.candidates = config.candidates();
     }
 
     public record Row(String type, UUID id, BigDecimal score) {

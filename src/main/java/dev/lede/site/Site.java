@@ -1,7 +1,6 @@
 package dev.lede.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,25 +23,18 @@ public class Site {
     private final String name;
     private final String language;
 
-    public Site(@ConfigProperty(name = "lede.public-url") String base,
-                    @ConfigProperty(name = "lede.paths.article") String article,
-                    @ConfigProperty(name = "lede.paths.section") String section,
-                    @ConfigProperty(name = "lede.paths.tag") String tag,
-                    @ConfigProperty(name = "lede.paths.author") String author,
-                    @ConfigProperty(name = "lede.api-url") String api,
-                    @ConfigProperty(name = "lede.site.name") String name,
-                    @ConfigProperty(name = "lede.site.language") String language) {
+    public Site(SiteConfig config) {
+        this.article = config.articlePath;
         if (!article.contains("{slug}") && !article.contains("{id}")) {
             throw new IllegalStateException("lede.paths.article must contain {slug} or {id}, so that each article has its own address");
         }
-        this.base = base.replaceAll("/+$", "");
-        this.article = article;
-        this.section = section;
-        this.tag = tag;
-        this.author = author;
-        this.api = api.replaceAll("/+$", "");
-        this.name = name;
-        this.language = language;
+        this.base = config.publicUrl.replaceAll("/+$", "");
+        this.section = config.sectionPath;
+        this.tag = config.tagPath;
+        this.author = config.authorPath;
+        this.api = config.apiUrl.replaceAll("/+$", "");
+        this.name = config.name;
+        this.language = config.language;
     }
 
     /** The publisher's name. */
