@@ -1,11 +1,11 @@
 package dev.lede.article;
 
+import dev.lede.common.ApiException;
 import dev.lede.common.Constraints;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
 import dev.lede.common.Representations;
-import dev.lede.common.ApiException;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
@@ -22,8 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -130,8 +130,7 @@ public class ArticleEditResource {
     @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft",
             description = "Role: editor. Needs `If-Match`. Also cancels a schedule.")
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is a draft already",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = dev.lede.common.Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is a draft already")
     public Response unpublish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                               @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return answer(200, editor.unpublish(slugOrId, ifMatch)).build();

@@ -6,7 +6,6 @@ import dev.lede.common.Fields;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.fulltext.SearchQuery;
@@ -61,8 +60,7 @@ public class ArticleResource {
             description = "Keyset-paginated: follow `page.nextCursor` (or the `Link: rel=\"next\"` header) for the next page.")
     @APIResponse(responseCode = "200", description = "A page of article summaries",
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
-    @APIResponse(responseCode = "403", description = "A `status` other than published needs an editor key",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A `status` other than published needs an editor key")
     public Response list(
             @Parameter(description = "Only articles in this section (its slug)", example = "news") @RestQuery String section,
             @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea") @RestQuery String tag,
@@ -107,8 +105,7 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "301", description = "The article's former slug: `Location` names its current API URL, "
             + "`Link: <…>; rel=\"canonical\"` its current address on the site, for redirecting the old one")
-    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response get(
             @Parameter(description = "The article's slug or its UUID", example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral") @RestPath String slugOrId,
             @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`") @RestQuery String fields,

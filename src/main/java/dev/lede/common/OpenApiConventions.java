@@ -68,6 +68,12 @@ public class OpenApiConventions implements OASFilter {
         problem(responses, "406", "The client accepts none of the media types this operation answers with (`Accept`)");
         problem(responses, "500", "The server failed; the problem says no more");
         problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");
+        // every error a resource declares is a problem too, without each one saying so
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                problem(responses, status, response.getDescription());
+            }
+        });
         if (method == PathItem.HttpMethod.GET) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match or If-Modified-Since validator still holds"));

@@ -4,7 +4,6 @@ import dev.lede.common.ApiException;
 import dev.lede.common.ContentVersion;
 import dev.lede.common.Links;
 import dev.lede.common.MergePatch;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.security.Requires;
@@ -73,10 +72,8 @@ public class ImageResource {
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the image they made",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    @APIResponse(responseCode = "400", description = "The bytes are not an image, not the format the Content-Type says, or damaged",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The bytes are not an image, not the format the Content-Type says, or damaged")
+    @APIResponse(responseCode = "413", description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`")
     public Response upload(byte[] body, @Context HttpHeaders headers) {
         ImageService.Stored stored = service.upload(body, headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
         Response.ResponseBuilder answer = Response.status(stored.created() ? 201 : 200).entity(stored.view()).header("ETag", stored.etag());
@@ -88,8 +85,7 @@ public class ImageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    @APIResponse(responseCode = "404", description = "No image with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No image with this id")
     public Response get(@Parameter(description = ID) @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {
             Image image = images.find(id).orElseThrow(() -> missing(id));

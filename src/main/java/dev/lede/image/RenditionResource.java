@@ -2,7 +2,6 @@ package dev.lede.image;
 
 import dev.lede.common.ApiException;
 import dev.lede.common.Links;
-import dev.lede.common.Problem;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,10 +51,8 @@ public class RenditionResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No image with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Only the image's source URL is known: there are no bytes to render yet",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No image with this id")
+    @APIResponse(responseCode = "409", description = "Only the image's source URL is known: there are no bytes to render yet")
     public Response render(
             @Parameter(description = "The image's id") @RestPath String id,
             @Parameter(description = "Width in pixels, one of `lede.images.widths` (default 160, 320, 480, 640, 960, 1280, 1600, 1920); "

@@ -4,8 +4,6 @@ import dev.lede.common.Params;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import dev.lede.common.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
-
 
 @Path("/imports")
 @Tag(name = "Imports", description = "Scraped article pages in, structured articles out")
@@ -60,14 +58,10 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "200", description = "This page was imported before (outcome `unchanged`), or a dry run (outcome `parsed`)",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "400", description = "The body is empty, or text that is not valid UTF-8",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The page is larger than 2 MiB",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is neither text/html nor text/plain, text in another charset than UTF-8, or HTML in a charset this server does not know",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The page holds no article: no prose paragraph (or no headline) was found",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is empty, or text that is not valid UTF-8")
+    @APIResponse(responseCode = "413", description = "The page is larger than 2 MiB")
+    @APIResponse(responseCode = "415", description = "The body is neither text/html nor text/plain, text in another charset than UTF-8, or HTML in a charset this server does not know")
+    @APIResponse(responseCode = "422", description = "The page holds no article: no prose paragraph (or no headline) was found")
     public Response importPage(
             byte[] page,
             @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,

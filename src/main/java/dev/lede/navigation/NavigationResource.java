@@ -6,7 +6,6 @@ import dev.lede.article.Navigation;
 import dev.lede.common.ApiException;
 import dev.lede.common.Links;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.GET;
@@ -50,8 +49,7 @@ public class NavigationResource {
                     + "`reasons` names the shared things. Computed at read time: an unpublished or deleted article leaves every navigation at once.")
     @APIResponse(responseCode = "200", description = "The article's navigation",
             content = @Content(schema = @Schema(implementation = Navigation.class)))
-    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response get(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
             @Parameter(description = "How many related articles, 1 to 20",

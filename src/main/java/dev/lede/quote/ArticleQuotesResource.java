@@ -1,12 +1,11 @@
 package dev.lede.quote;
 
+import dev.lede.article.ArticleRepository;
 import dev.lede.common.ApiException;
 import dev.lede.common.Cursor;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
 import dev.lede.common.Params;
-import dev.lede.article.ArticleRepository;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.GET;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.List;
-
 /** GET /articles/{slugOrId}/quotes: its own class, as JAX-RS matches the longest literal path first. */
 @Path("/articles/{slugOrId}/quotes")
 @Tag(name = "Quotes")
@@ -47,8 +44,7 @@ public class ArticleQuotesResource {
     @GET
     @Operation(operationId = "listArticleQuotes", summary = "The quotes of one article, in reading order")
     @APIResponse(responseCode = "200", description = "A page of the article's quotes", content = @Content(schema = @Schema(implementation = QuoteResource.QuotePage.class)))
-    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response ofArticle(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
             @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,

@@ -5,7 +5,6 @@ import dev.lede.common.Cursor;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.fulltext.SearchQuery;
@@ -81,8 +80,7 @@ public class QuoteResource {
             description = "With an editor key, quotes in drafts and scheduled articles too (answered `Cache-Control: private, "
                     + "no-store`), so that their ETag can be sent with a correction.")
     @APIResponse(responseCode = "200", description = "The quote", content = @Content(schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "404", description = "No visible quote with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No visible quote with this id")
     public Response get(@Parameter(description = "The quote's id") @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         UUID quoteId = quoteId(id);
         if (caller.isEditor()) {

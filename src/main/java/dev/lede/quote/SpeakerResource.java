@@ -6,7 +6,6 @@ import dev.lede.common.Cursor;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.GET;
@@ -74,8 +73,7 @@ public class SpeakerResource {
             description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL in `Location`.")
     @APIResponse(responseCode = "200", description = "The speaker", content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
     @APIResponse(responseCode = "301", description = "An editor merged this speaker into another: `Location` names it")
-    @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article")
     public Response get(@Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {

@@ -2,7 +2,6 @@ package dev.lede.security;
 
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import jakarta.transaction.Transactional;
@@ -92,8 +91,7 @@ public class KeyResource {
     @Transactional
     @Operation(operationId = "deleteKey", summary = "Revoke a key", description = "Role: admin.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No key with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No key with this id")
     public void delete(@Parameter(description = "The key's id") @RestPath String id) {
         UUID keyId = Params.uuid(id);
         ApiKey key = keyId == null ? null : keys.findById(keyId);

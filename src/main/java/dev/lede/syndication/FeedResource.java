@@ -2,7 +2,6 @@ package dev.lede.syndication;
 
 import dev.lede.common.Links;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.site.Site;
@@ -48,8 +47,7 @@ public class FeedResource {
     @Operation(operationId = "rssFeed", summary = "RSS 2.0 feed of the newest articles", description = ABOUT
             + " (as Media RSS `media:content`). With `full=true` each item carries the body as HTML in `content:encoded`.")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response rss(@BeanParam FeedQuery query) {
         return feed(query, RSS, channel -> RomeFeeds.write(channel, RomeFeeds.RSS, self(query.uri)));
     }
@@ -60,8 +58,7 @@ public class FeedResource {
     @Operation(operationId = "atomFeed", summary = "Atom 1.0 feed of the newest articles", description = ABOUT
             + " (as Media RSS `media:content` and an `enclosure` link). With `full=true` each entry carries the body as HTML `content`.")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response atom(@BeanParam FeedQuery query) {
         return feed(query, ATOM, channel -> RomeFeeds.write(channel, RomeFeeds.ATOM, self(query.uri)));
     }
@@ -72,8 +69,7 @@ public class FeedResource {
     @Operation(operationId = "jsonFeed", summary = "JSON Feed 1.1 of the newest articles", description = ABOUT
             + " (`image`). With `full=true` each item carries the body as `content_html`, otherwise the summary as `content_text`.")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response json(@BeanParam FeedQuery query) {
         return feed(query, JSON_FEED, channel -> json(JsonFeed.of(channel, self(query.uri))));
     }

@@ -4,7 +4,6 @@ import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleViewer;
 import dev.lede.common.ApiException;
 import dev.lede.common.Links;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.site.Site;
@@ -52,8 +51,7 @@ public class JsonLdResource {
                     + "inLanguage and mainEntityOfPage (the article's `url`), as Google's article structured data asks.")
     @APIResponse(responseCode = "200", description = "The NewsArticle", content = @Content(mediaType = LD_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "A schema.org NewsArticle")))
-    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response get(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {

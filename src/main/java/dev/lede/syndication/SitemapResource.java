@@ -3,7 +3,6 @@ package dev.lede.syndication;
 import dev.lede.common.ApiException;
 import dev.lede.common.Links;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import jakarta.ws.rs.GET;
@@ -61,8 +60,7 @@ public class SitemapResource {
             description = "sitemaps.org 0.9: each article's `url` on the site and its last change, oldest first, at most 50,000 a page. "
                     + "Rows are streamed from the database as the document is written.")
     @APIResponse(responseCode = "200", description = "The sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No published article that month (or on that page)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article that month (or on that page)")
     public Response month(@Parameter(description = "The month, `yyyy-mm`", example = "2024-10") @RestPath String month,
                           @Parameter(description = "Page of a month with more than 50,000 articles, from 1",
                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @RestQuery String page,

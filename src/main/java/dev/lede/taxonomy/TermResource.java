@@ -4,8 +4,6 @@ import dev.lede.common.ApiException;
 import dev.lede.common.Cursor;
 import dev.lede.common.Links;
 import dev.lede.common.Page;
-import dev.lede.common.Problem;
-import dev.lede.common.Problem;
 import dev.lede.common.Params;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
@@ -64,8 +62,7 @@ public class TermResource {
     @Path("sections/{slug}")
     @Operation(operationId = "getSection", summary = "One section with its article count")
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = Term.class)))
-    @APIResponse(responseCode = "404", description = "No section with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No section with this slug")
     public Response section(@Parameter(description = "The section's slug", example = "news") @RestPath String slug,
                             @Context UriInfo uri, @Context HttpHeaders headers) {
         return one(terms::section, "section", slug, uri, headers);
@@ -85,8 +82,7 @@ public class TermResource {
     @Path("tags/{slug}")
     @Operation(operationId = "getTag", summary = "One tag with its article count")
     @APIResponse(responseCode = "200", description = "The tag", content = @Content(schema = @Schema(implementation = Term.class)))
-    @APIResponse(responseCode = "404", description = "No tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag with this slug")
     public Response tag(@Parameter(description = "The tag's slug", example = "north-korea") @RestPath String slug,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return one(terms::tag, "tag", slug, uri, headers);

@@ -2,7 +2,6 @@ package dev.lede.webhook;
 
 import dev.lede.common.ApiException;
 import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.security.Requires;
@@ -95,7 +94,7 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@Parameter(description = "The webhook's id") @RestPath String id, @Context HttpHeaders headers) {
         return representations.privateGet(headers, Rendered.of(WebhookView.of(find(id)), null));
     }
@@ -106,7 +105,7 @@ public class WebhookResource {
     @Transactional
     @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret", description = "Role: admin. Its place in the feed is kept.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response replace(@Parameter(description = "The webhook's id") @RestPath String id, @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = find(id);
@@ -119,7 +118,7 @@ public class WebhookResource {
     @Transactional
     @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Role: admin. Its delivery log goes too.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
         webhooks.delete(find(id));
     }
@@ -129,7 +128,7 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery attempts, newest first",
             description = "Every attempt with the receiver's status code or the error. Role: admin.")
     @APIResponse(responseCode = "200", description = "The attempts", content = @Content(schema = @Schema(implementation = DeliveryList.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
                                @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
                                @Context HttpHeaders headers) {
