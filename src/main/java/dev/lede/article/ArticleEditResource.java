@@ -52,11 +52,6 @@ public class ArticleEditResource {
         this.contentVersion = contentVersion;
     }
 
-    @Schema(name = "PublishRequest")
-    public record PublishRequest(@Schema(description = "When to publish, in the future; absent to publish now",
-            example = "2024-10-24T15:00:00Z") Instant publishAt) {
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createArticle", summary = "Write a new article",

@@ -90,12 +90,6 @@ public class ArticleResource {
                 : representations.privateGet(headers, render.get());
     }
 
-    @Schema(name = "ArticleSummaryPage")
-    static final class ArticleSummaryPage {
-        public List<ArticleSummary> data;
-        public Page.PageInfo page;
-    }
-
     @GET
     @Path("/{slugOrId}")
     @Operation(operationId = "getArticle", summary = "One published article by slug or id",

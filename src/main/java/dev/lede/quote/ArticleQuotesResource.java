@@ -43,7 +43,7 @@ public class ArticleQuotesResource {
 
     @GET
     @Operation(operationId = "listArticleQuotes", summary = "The quotes of one article, in reading order")
-    @APIResponse(responseCode = "200", description = "A page of the article's quotes", content = @Content(schema = @Schema(implementation = QuoteResource.QuotePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the article's quotes", content = @Content(schema = @Schema(implementation = QuotePage.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response ofArticle(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/quotes")
@@ -42,12 +41,6 @@ public class QuoteResource {
         this.quotes = quotes;
         this.representations = representations;
         this.caller = caller;
-    }
-
-    @Schema(name = "QuotePage")
-    public static final class QuotePage {
-        public List<QuoteView> data;
-        public Page.PageInfo page;
     }
 
     @GET

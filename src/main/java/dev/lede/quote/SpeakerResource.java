@@ -26,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.List;
-
 @Path("/speakers")
 @Tag(name = "Speakers", description = "People and organisations quoted in published articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,12 +36,6 @@ public class SpeakerResource {
     public SpeakerResource(SpeakerRepository speakers, Representations representations) {
         this.speakers = speakers;
         this.representations = representations;
-    }
-
-    @Schema(name = "SpeakerPage")
-    static final class SpeakerPage {
-        public List<SpeakerViews.Summary> data;
-        public Page.PageInfo page;
     }
 
     @GET

@@ -7,8 +7,6 @@ import dev.lede.common.Representations;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,24 +41,6 @@ public class KeyResource {
     public KeyResource(ApiKeyRepository keys, Representations representations) {
         this.keys = keys;
         this.representations = representations;
-    }
-
-    @Schema(name = "IncomingKey")
-    public record IncomingKey(@NotNull @Pattern(regexp = "reader|editor|admin", message = "must be reader, editor or admin")
-                              @Schema(example = "editor") String role,
-                              @Size(max = 200) @Schema(description = "What the key is for", example = "newsroom CMS") String name) {
-    }
-
-    @Schema(name = "ApiKey", description = "An API key; `key` is only present in the answer that created it")
-    public record KeyView(UUID id, String name, @Schema(example = "editor") String role, Instant createdAt,
-                          @Schema(nullable = true, description = "The key itself, shown once: in the answer that created it; null otherwise") String key) {
-        static KeyView of(ApiKey k, String key) {
-            return new KeyView(k.id, k.name, k.role, k.createdAt, key);
-        }
-    }
-
-    @Schema(name = "ApiKeyList")
-    public record KeyList(List<KeyView> data) {
     }
 
     @POST

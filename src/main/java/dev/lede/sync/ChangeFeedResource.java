@@ -40,10 +40,6 @@ public class ChangeFeedResource {
         this.caller = caller;
     }
 
-    @Schema(name = "ChangePage")
-    public record ChangePage(List<Change> data, Page.PageInfo page) {
-    }
-
     @GET
     @Operation(operationId = "listChanges", summary = "Changes since a cursor, oldest first",
             description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in its own "

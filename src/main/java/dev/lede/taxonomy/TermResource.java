@@ -42,12 +42,6 @@ public class TermResource {
         this.representations = representations;
     }
 
-    @Schema(name = "TermPage")
-    static final class TermPage {
-        public List<Term> data;
-        public Page.PageInfo page;
-    }
-
     @GET
     @Path("sections")
     @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts")
