@@ -22,7 +22,7 @@ public class ChangeLog {
      * waits here holds no lock yet that another writer could be waiting for, and then sees all that writer committed.
      */
     public void waitForOtherWriters() {
-        em.createNativeQuery("select version from content_state for update").getResultList();
+        changes.lockContentState();
     }
 
     /**

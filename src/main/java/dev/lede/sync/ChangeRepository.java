@@ -36,6 +36,11 @@ public class ChangeRepository {
         return ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult()).longValue();
     }
 
+    /** Locks the content_state row until the transaction ends; see {@link ChangeLog#waitForOtherWriters}. */
+    void lockContentState() {
+        em.createNativeQuery("select version from content_state for update").getResultList();
+    }
+
     /** Appends an event after bumping the content's version; see {@link ChangeLog} for why in this order. */
     void append(ChangeType type, String entity, UUID entityId, UUID articleId, String slug, boolean visible) {
         em.flush();
