@@ -60,12 +60,14 @@ public class Article {
     public String contentHash;
 
     @ManyToMany
-    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
     public List<Tag> tags = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
 

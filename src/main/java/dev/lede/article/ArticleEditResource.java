@@ -40,7 +40,8 @@ import java.time.Instant;
 @Requires(Role.EDITOR)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class ArticleEditResource {
-    private static final String IF_MATCH = "The ETag from your last GET of the article (or from the answer to your last write)";
+    private static final String IF_MATCH = "The ETag from your last GET of the article (or from the answer to your "
+            + "last write)";
 
     private final ArticleEditor editor;
     private final JsonBodies bodies;
@@ -67,36 +68,46 @@ public class ArticleEditResource {
     @Path("/{slugOrId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
-            description = "Role: editor. Needs `If-Match`. A new headline may give a new slug; the old one then redirects.")
-    @APIResponse(responseCode = "200", description = "The article as stored now", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+            description = "Role: editor. Needs `If-Match`. A new headline may give a new slug; the old one then "
+                    + "redirects.")
+    @APIResponse(responseCode = "200", description = "The article as stored now",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response replace(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull IncomingArticle article) {
-        return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch, current -> article), Constraints.ANY_SLUG)).build();
+        return answer(200,
+                Constraints.retried(() -> editor.update(slugOrId, ifMatch, current -> article), Constraints.ANY_SLUG))
+                .build();
     }
 
     @PATCH
     @Path("/{slugOrId}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article (JSON Merge Patch, RFC 7396)",
-            description = "Role: editor. Needs `If-Match`. Send only the members to change; `null` clears an optional one.")
-    @RequestBody(required = true, description = "The fields to change, as in `IncomingArticle`; a null removes an optional field (RFC 7396)",
+            description = "Role: editor. Needs `If-Match`. Send only the members to change; `null` clears an optional "
+                    + "one.")
+    @RequestBody(required = true,
+            description = "The fields to change, as in `IncomingArticle`; a null removes an optional field (RFC 7396)",
             content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "The article as stored now", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article as stored now",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response patch(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                           String patch) {
         return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch,
-                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)), Constraints.ANY_SLUG)).build();
+                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)),
+                        Constraints.ANY_SLUG)).build();
     }
 
     @DELETE
     @Path("/{slugOrId}")
     @Operation(operationId = "deleteArticle", summary = "Delete an article",
-            description = "Role: editor. Needs `If-Match`. It leaves every read at once; the change feed keeps a `deleted` event.")
+            description = "Role: editor. Needs `If-Match`. It leaves every read at once; the change feed keeps a "
+                    + "`deleted` event.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match")
+                                   String ifMatch) {
         editor.delete(slugOrId, ifMatch);
         contentVersion.invalidate();
         return Response.noContent().build();
@@ -105,10 +116,14 @@ public class ArticleEditResource {
     @POST
     @Path("/{slugOrId}/publish")
     @Operation(operationId = "publishArticle", summary = "Publish an article now, or schedule it",
-            description = "Role: editor. Needs `If-Match`. With `publishAt` the article is scheduled: it appears by itself at "
+            description = "Role: editor. Needs `If-Match`. With `publishAt` the article is scheduled: it appears by "
+                    + "itself at "
                     + "that time, on every replica, and stays invisible without an editor key until then.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
-    @APIResponse(responseCode = "200", description = "The article, published or scheduled", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @RequestBody(required = false,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublishRequest.class)))
+    @APIResponse(responseCode = "200", description = "The article, published or scheduled",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response publish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             String body) {
@@ -124,10 +139,12 @@ public class ArticleEditResource {
     @Path("/{slugOrId}/unpublish")
     @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft",
             description = "Role: editor. Needs `If-Match`. Also cancels a schedule.")
-    @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article, now a draft",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is a draft already")
     public Response unpublish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match")
+                                      String ifMatch) {
         return answer(200, editor.unpublish(slugOrId, ifMatch)).build();
     }
 

@@ -34,7 +34,8 @@ public class ArticleEditor {
     private final ImageRepository images;
 
     public ArticleEditor(ArticleRepository articles, Taxonomy taxonomy, Authors authors, Event<BodyChanged> bodyChanged,
-                         ChangeLog changes, Representations representations, ArticleViewer viewer, ImageRepository images) {
+                         ChangeLog changes, Representations representations, ArticleViewer viewer,
+                                 ImageRepository images) {
         this.viewer = viewer;
         this.images = images;
         this.articles = articles;
@@ -60,7 +61,8 @@ public class ArticleEditor {
 
     /** PUT and PATCH: every field from {@code in}; an absent status keeps the current one. */
     @Transactional
-    public Edited update(String slugOrId, String ifMatch, java.util.function.Function<Article, IncomingArticle> change) {
+    public Edited update(String slugOrId, String ifMatch, java.util.function.Function<Article,
+            IncomingArticle> change) {
         Article a = locked(slugOrId, ifMatch);
         IncomingArticle in = change.apply(a);
         boolean wasPublic = a.isPublished();

@@ -109,7 +109,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public String uniqueSlug(String headline, UUID self) {
         String base = dev.lede.common.Slugs.of(headline);
         String slug = base;
-        for (int n = 2; count("slug = ?1 and id <> ?2", slug, self == null ? NOBODY : self) > 0 || formerlyOfAnother(slug, self); n++) {
+        for (int n = 2; count("slug = ?1 and id <> ?2", slug, self == null ? NOBODY : self) > 0
+                || formerlyOfAnother(slug, self); n++) {
             slug = dev.lede.common.Slugs.withSuffix(base, n);
         }
         return slug;
@@ -124,15 +125,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Keeps the slug an article is leaving, so that it answers with a redirect; drops the one it takes back. */
     public void slugChanged(Article a, String oldSlug) {
-        getEntityManager().createNativeQuery("delete from article_slug where slug = ?1").setParameter(1, a.slug).executeUpdate();
-        getEntityManager().createNativeQuery("insert into article_slug (slug, article_id) values (?1, ?2) on conflict (slug) do nothing")
+        getEntityManager().createNativeQuery("delete from article_slug where slug = ?1").setParameter(1, a.slug)
+                .executeUpdate();
+        getEntityManager()
+                .createNativeQuery(
+                "insert into article_slug (slug, article_id) values (?1, ?2) on conflict (slug) do nothing")
                 .setParameter(1, oldSlug).setParameter(2, a.id).executeUpdate();
     }
 
     /** The article that had this slug before its headline changed. */
     public Optional<Article> formerlyAt(String slug) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("select article_id from article_slug where slug = ?1", UUID.class)
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("select article_id from article_slug where slug = ?1", UUID.class)
                 .setParameter(1, slug).getResultList();
         return ids.stream().findFirst().flatMap(id -> find(id.toString()));
     }
@@ -165,6 +170,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** The most recent change to any article, for Last-Modified of lists. */
     public Instant lastUpdate() {
-        return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class).getSingleResult();
+        return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class)
+                .getSingleResult();
     }
 }

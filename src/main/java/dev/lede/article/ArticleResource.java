@@ -57,20 +57,31 @@ public class ArticleResource {
 
     @GET
     @Operation(operationId = "listArticles", summary = "Published articles, newest first",
-            description = "Keyset-paginated: follow `page.nextCursor` (or the `Link: rel=\"next\"` header) for the next page.")
+            description = "Keyset-paginated: follow `page.nextCursor` (or the `Link: rel=\"next\"` header) for the "
+                    + "next page.")
     @APIResponse(responseCode = "200", description = "A page of article summaries",
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
     @APIResponse(responseCode = "403", description = "A `status` other than published needs an editor key")
     public Response list(
-            @Parameter(description = "Only articles in this section (its slug)", example = "news") @RestQuery String section,
-            @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea") @RestQuery String tag,
-            @Parameter(description = "Published on or after this date (2024-10-01) or instant (2024-10-01T00:00:00Z), UTC") @RestQuery String from,
-            @Parameter(description = "Published on or before this date (whole day) or before this instant, UTC") @RestQuery String to,
-            @Parameter(description = "Only articles matching these words (web-search syntax: \"phrase\", or, -word), in the usual order", example = "troops") @RestQuery String q,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-            @Parameter(description = "Comma-separated fields to return of each item (sparse fieldset), e.g. `slug,headline`") @RestQuery String fields,
-            @Parameter(description = "`published` (default); `draft` (last edited first) or `scheduled` need an editor key",
+            @Parameter(description = "Only articles in this section (its slug)", example = "news")
+                    @RestQuery String section,
+            @Parameter(description = "Only articles with this tag (its slug)", example = "north-korea")
+                    @RestQuery String tag,
+            @Parameter(description = "Published on or after this date (2024-10-01) or instant (2024-10-01T00:00:00Z), "
+                    + "UTC") @RestQuery String from,
+            @Parameter(description = "Published on or before this date (whole day) or before this instant, UTC")
+                    @RestQuery String to,
+            @Parameter(description = "Only articles matching these words (web-search syntax: \"phrase\", or, -word), "
+                    + "in the usual order", example = "troops") @RestQuery String q,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+                    @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
+            @Parameter(description = "Comma-separated fields to return of each item (sparse fieldset), e.g. "
+                    + "`slug,headline`") @RestQuery String fields,
+            @Parameter(description = "`published` (default); `draft` (last edited first) or `scheduled` need an editor "
+                    + "key",
                     schema = @Schema(enumeration = {"published", "draft", "scheduled"})) @RestQuery String status,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         ArticleStatus wanted = ArticleStatuses.listed(status, caller);
@@ -93,17 +104,23 @@ public class ArticleResource {
     @GET
     @Path("/{slugOrId}")
     @Operation(operationId = "getArticle", summary = "One published article by slug or id",
-            description = "With an editor key, drafts and scheduled articles too (answered `Cache-Control: private, no-store`). "
-                    + "A slug the article had before its headline changed answers 301 with the current one in `Location`.")
+            description = "With an editor key, drafts and scheduled articles too (answered `Cache-Control: private, "
+                    + "no-store`). "
+                    + "A slug the article had before its headline changed answers 301 with the current one in "
+                            + "`Location`.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "301", description = "The article's former slug: `Location` names its current API URL, "
             + "`Link: <…>; rel=\"canonical\"` its current address on the site, for redirecting the old one")
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response get(
-            @Parameter(description = "The article's slug or its UUID", example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral") @RestPath String slugOrId,
-            @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`") @RestQuery String fields,
-            @Parameter(description = "Comma-separated objects to embed: `navigation` (previous, next and 5 related articles)") @RestQuery String include,
+            @Parameter(description = "The article's slug or its UUID",
+                    example = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral")
+                    @RestPath String slugOrId,
+            @Parameter(description = "Comma-separated fields to return (sparse fieldset), e.g. `slug,headline,body`")
+                    @RestQuery String fields,
+            @Parameter(description = "Comma-separated objects to embed: `navigation` (previous, next and 5 related "
+                    + "articles)") @RestQuery String include,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> chosen = Fields.parse(fields, ArticleView.FIELDS);
         boolean withNavigation = Params.names("include", include, INCLUDES) != null;
@@ -114,7 +131,9 @@ public class ArticleResource {
             return representations.privateGet(headers, render(article, chosen, withNavigation));
         }
         return representations.publicGet(Links.key(uri), headers, () -> render(
-                articles.findPublished(slugOrId).orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, false, viewer::url)), chosen, withNavigation));
+                articles.findPublished(slugOrId)
+                        .orElseThrow(() -> ArticleStatuses.missing(articles, slugOrId, uri, false, viewer::url)),
+                        chosen, withNavigation));
     }
 
     private Rendered render(Article article, List<String> chosen, boolean withNavigation) {

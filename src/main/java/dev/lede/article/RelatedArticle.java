@@ -15,13 +15,15 @@ public record RelatedArticle(
         ArticleViews.SectionRef section,
         @Schema(example = "2024-10-25T09:30:00Z") Instant publishedAt,
         ArticleViews.Links links,
-        @Schema(description = "How related: 3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per shared significant word",
+        @Schema(description = "How related: 3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per "
+                + "shared significant word",
                 example = "8.5") double score,
         @Schema(description = "What the articles share, strongest kind first") List<Reason> reasons) {
 
     @Schema(name = "RelatedReason", description = "One kind of thing two articles share, and which ones")
     public record Reason(@Schema(enumeration = {"tag", "speaker", "section", "text"}, example = "tag") String type,
-                         @Schema(description = "The shared tags' or speakers' names, the section's name, or the shared words as the article spells them",
+                         @Schema(description = "The shared tags' or speakers' names, the section's name, or the shared "
+                                 + "words as the article spells them",
                                  example = "[\"North Korea\", \"Russia\"]") List<String> items) {
     }
 }

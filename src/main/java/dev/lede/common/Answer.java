@@ -21,7 +21,8 @@ record Answer(int status, byte[] body, Map<String, String> headers) {
         headers.put("Cache-Control", cacheControl);
         headers.put("Vary", "Accept-Encoding, Authorization, Origin"); // Access-Control-Allow-Origin echoes the Origin
         if (r.lastModified() != null) {
-            headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
+            headers.put("Last-Modified",
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
         }
         headers.putAll(r.headers());
         // a representation other than JSON (a feed, a sitemap) names its own type

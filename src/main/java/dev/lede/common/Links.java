@@ -18,8 +18,10 @@ public final class Links {
         if (!page.page().hasMore()) {
             return rendered;
         }
-        String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.page().nextCursor()).build().getRawPath();
-        String query = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.page().nextCursor()).build().getRawQuery();
+        String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.page().nextCursor()).build()
+                .getRawPath();
+        String query = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.page().nextCursor()).build()
+                .getRawQuery();
         return rendered.withHeader("Link", "<" + next + "?" + query + ">; rel=\"next\"");
     }
 }

@@ -10,7 +10,9 @@ public record Page<T>(List<T> data, PageInfo page) {
 
     @Schema(name = "PageInfo")
     public record PageInfo(@Schema(description = "The page size asked for", example = "20") int limit,
-                           @Schema(nullable = true, description = "Opaque cursor for the next page; null on the last page") String nextCursor,
+                           @Schema(nullable = true,
+                                   description = "Opaque cursor for the next page; null on the last page")
+                                   String nextCursor,
                            @Schema(description = "Whether another page follows") boolean hasMore) {
     }
 

@@ -27,9 +27,11 @@ final class ResponseSchemas {
                 .filter(response -> response.getContent() != null)
                 .flatMap(response -> response.getContent().getMediaTypes().entrySet().stream())
                 // Lede's own JSON; a format with a spec of its own (JSON Feed) says itself what may be absent
-                .filter(media -> media.getKey().equals("application/json") || media.getKey().equals(Problems.MEDIA_TYPE))
+                .filter(media -> media.getKey().equals("application/json") || media.getKey()
+                        .equals(Problems.MEDIA_TYPE))
                 .forEach(media -> visit(media.getValue().getSchema(), schemas, reached));
-        reached.stream().map(schemas::get).filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
+        reached.stream().map(schemas::get)
+                .filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
                 .forEach(schema -> schema.setRequired(new ArrayList<>(schema.getProperties().keySet())));
     }
 
@@ -49,7 +51,8 @@ final class ResponseSchemas {
                         operation.getParameters().forEach(p -> visit(p.getSchema(), schemas, reached));
                     }
                 });
-        schemas.keySet().stream().filter(name -> !reached.contains(name)).toList().forEach(openAPI.getComponents()::removeSchema);
+        schemas.keySet().stream().filter(name -> !reached.contains(name)).toList()
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     private static void visit(Schema schema, Map<String, Schema> schemas, Set<String> reached) {

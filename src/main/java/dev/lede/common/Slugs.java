@@ -40,7 +40,8 @@ public final class Slugs {
     /** The slug with a numeric suffix, still within the length limit. */
     public static String withSuffix(String slug, int n) {
         String suffix = "-" + n;
-        String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length()) : slug;
+        String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length())
+                : slug;
         return base.replaceAll("-$", "") + suffix;
     }
 }

@@ -14,9 +14,11 @@ public record SearchQuery(String text) {
     public static final String TSQUERY = "websearch_to_tsquery('english', :q)";
 
     /** The same predicate for article {@code a} in HQL, where the (unmapped) search vector is a native column. */
-    public static final String HQL_ARTICLE_MATCH = "cast(sql('? @@ websearch_to_tsquery(''english'', ?)', column(a.search_vector), :q) as Boolean) = true";
+    public static final String HQL_ARTICLE_MATCH = "cast(sql('? @@ websearch_to_tsquery(''english'', ?)', "
+            + "column(a.search_vector), :q) as Boolean) = true";
 
-    /** The predicate matching a row whose search vector is {@code vector} (SQL), with {@code :q} bound to {@link #text}. */
+    /** The predicate matching a row whose search vector is {@code vector} (SQL), with {@code :q} bound to {@link
+     * #text}. */
     public static String matches(String vector) {
         return vector + " @@ " + TSQUERY;
     }
@@ -46,7 +48,8 @@ public record SearchQuery(String text) {
     public SearchQuery requireTerms(EntityManager em) {
         Object[] shape = FullTextSql.shape(em, text);
         if (((Number) shape[0]).intValue() == 0) {
-            throw ApiException.invalidParameter("q", "has no searchable words: common words such as 'the' or 'and' are ignored");
+            throw ApiException.invalidParameter("q",
+                    "has no searchable words: common words such as 'the' or 'and' are ignored");
         }
         if ("T".equals(shape[1])) { // querytree: no word to look up, only words to leave out
             throw ApiException.invalidParameter("q", "needs a word to look for, not only words to exclude");

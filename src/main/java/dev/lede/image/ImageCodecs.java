@@ -38,7 +38,8 @@ final class ImageCodecs {
             thread.setContextClassLoader(context);
         }
         IIORegistry registry = IIORegistry.getDefaultInstance();
-        ImageReaderSpi nativeWebp = registry.getServiceProviderByClass(com.luciad.imageio.webp.WebPImageReaderSpi.class);
+        ImageReaderSpi nativeWebp = registry.getServiceProviderByClass(
+                com.luciad.imageio.webp.WebPImageReaderSpi.class);
         if (nativeWebp != null) {
             registry.deregisterServiceProvider(nativeWebp, ImageReaderSpi.class);
         }

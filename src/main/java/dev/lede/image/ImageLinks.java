@@ -36,7 +36,8 @@ public class ImageLinks {
             return List.of();
         }
         return rules.srcsetWidths(image.width).stream()
-                .map(w -> new ImageViews.Rendition(Math.min(w, image.width), site.api(self(image) + "/render?w=" + w + "&v=" + image.pixelVersion())))
+                .map(w -> new ImageViews.Rendition(Math.min(w, image.width),
+                        site.api(self(image) + "/render?w=" + w + "&v=" + image.pixelVersion())))
                 .toList();
     }
 

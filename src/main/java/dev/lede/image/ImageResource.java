@@ -36,7 +36,8 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Images", description = "Uploaded images, their descriptions and renditions")
 public class ImageResource {
     private static final String ID = "The image's id";
-    private static final String IF_MATCH = "The ETag from your last GET of the image (or from the answer to your last write)";
+    private static final String IF_MATCH = "The ETag from your last GET of the image (or from the answer to your last "
+            + "write)";
 
     private final ImageService service;
     private final ImageRepository images;
@@ -44,7 +45,8 @@ public class ImageResource {
     private final Representations representations;
     private final ContentVersion contentVersion;
 
-    public ImageResource(ImageService service, ImageRepository images, ImageLinks links, Representations representations,
+    public ImageResource(ImageService service, ImageRepository images, ImageLinks links,
+            Representations representations,
                          ContentVersion contentVersion) {
         this.service = service;
         this.images = images;
@@ -59,8 +61,10 @@ public class ImageResource {
     @Requires(Role.EDITOR)
     @SecurityRequirement(name = SecuritySchemes.BEARER)
     @Operation(operationId = "uploadImage", summary = "Upload an image",
-            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), and its Content-Type "
-                    + "must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP or GIF (the first frame is used). "
+            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), and "
+                    + "its Content-Type "
+                    + "must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP or GIF (the first "
+                            + "frame is used). "
                     + "An image of more than `lede.images.max-pixels` is refused from its header, before decoding. "
                     + "The same bytes uploaded again answer 200 with the image they made the first time.")
     @RequestBody(required = true, description = "The image file", content = {
@@ -72,21 +76,28 @@ public class ImageResource {
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the image they made",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    @APIResponse(responseCode = "400", description = "The bytes are not an image, not the format the Content-Type says, or damaged")
-    @APIResponse(responseCode = "413", description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`")
+    @APIResponse(responseCode = "400",
+            description = "The bytes are not an image, not the format the Content-Type says, or damaged")
+    @APIResponse(responseCode = "413",
+            description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`")
     public Response upload(byte[] body, @Context HttpHeaders headers) {
-        ImageService.Stored stored = service.upload(body, headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
-        Response.ResponseBuilder answer = Response.status(stored.created() ? 201 : 200).entity(stored.view()).header("ETag", stored.etag());
-        return Representations.keyed(stored.created() ? answer.header("Location", stored.view().links().self()) : answer).build();
+        ImageService.Stored stored = service.upload(body, headers.getMediaType().getType() + "/"
+                + headers.getMediaType().getSubtype());
+        Response.ResponseBuilder answer = Response.status(stored.created() ? 201 : 200).entity(stored.view())
+                .header("ETag", stored.etag());
+        return Representations.keyed(stored.created() ? answer.header("Location", stored.view().links().self())
+                : answer).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs")
-    @APIResponse(responseCode = "200", description = "The image", content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
+    @APIResponse(responseCode = "200", description = "The image",
+            content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "404", description = "No image with this id")
-    public Response get(@Parameter(description = ID) @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response get(@Parameter(description = ID) @RestPath String id, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {
             Image image = images.find(id).orElseThrow(() -> missing(id));
             return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
@@ -99,11 +110,15 @@ public class ImageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(Role.EDITOR)
     @SecurityRequirement(name = SecuritySchemes.BEARER)
-    @Operation(operationId = "patchImage", summary = "Change an image's alt text, caption, credit or focal point (JSON Merge Patch, RFC 7396)",
-            description = "Role: editor. Needs `If-Match`. Articles that show the image without their own alt, caption or credit show "
-                    + "the new ones. A new focal point changes the image's rendition URLs (their `v`): the old ones keep their pictures.")
+    @Operation(operationId = "patchImage",
+            summary = "Change an image's alt text, caption, credit or focal point (JSON Merge Patch, RFC 7396)",
+            description = "Role: editor. Needs `If-Match`. Articles that show the image without their own alt, caption "
+                    + "or credit show "
+                    + "the new ones. A new focal point changes the image's rendition URLs (their `v`): the old ones "
+                            + "keep their pictures.")
     @RequestBody(required = true, description = "The members of `IncomingImage` to change; null clears one",
-            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = IncomingImage.class)))
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = IncomingImage.class)))
     @APIResponse(responseCode = "200", description = "The image as stored now",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     public Response patch(@Parameter(description = ID) @RestPath String id,

@@ -58,8 +58,10 @@ public class ImportService {
     private final ArticleViewer viewer;
     private final ImageService images;
 
-    public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes, Taxonomy taxonomy,
-                         Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer, ImageService images,
+    public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes,
+            Taxonomy taxonomy,
+                         Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer,
+                                 ImageService images,
                          ImportConfig config) {
         this.viewer = viewer;
         this.images = images;
@@ -173,13 +175,16 @@ public class ImportService {
         a.authors.size();
         List<Quote> stored = quotes.allOf(a.id);
         List<QuoteMark> marks = stored.stream().map(q -> new QuoteMark(q.id, q.paragraph, q.start, q.end)).toList();
-        return new ImportResult(viewer.view(a, marks), outcome, stored.stream().map(QuoteView::from).toList(), page.figures(),
+        return new ImportResult(viewer.view(a, marks), outcome, stored.stream().map(QuoteView::from).toList(),
+                page.figures(),
                 page.warnings());
     }
 
     private ImportResult extracted(Article a, ParsedPage page, List<ExtractedQuote> found) {
-        List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end())).toList();
-        return new ImportResult(viewer.view(a, marks), ImportResult.Outcome.PARSED, found.stream().map(e -> QuoteView.from(e, a)).toList(),
+        List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end()))
+                .toList();
+        return new ImportResult(viewer.view(a, marks), ImportResult.Outcome.PARSED, found.stream()
+                .map(e -> QuoteView.from(e, a)).toList(),
                 page.figures(), page.warnings());
     }
 }

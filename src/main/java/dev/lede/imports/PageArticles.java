@@ -28,7 +28,8 @@ final class PageArticles {
         a.whyWeWroteThis = page.whyWeWroteThis();
         List<Figure> figures = page.figures();
         // the picture a page declares or shows above the text; a caption without an address stays in the body
-        Figure lead = figures.stream().filter(f -> f.src() != null && (f.position() == null || f.position() == 0)).findFirst().orElse(null);
+        Figure lead = figures.stream().filter(f -> f.src() != null && (f.position() == null || f.position() == 0))
+                .findFirst().orElse(null);
         a.leadImage = lead == null ? null : picture(lead, imageOf);
         a.body = body(page.blocks(), figures.stream().filter(f -> f != lead).toList(), imageOf);
         a.lang = page.meta().lang();
@@ -46,7 +47,8 @@ final class PageArticles {
         List<Block> body = new ArrayList<>();
         for (int i = 0; i <= blocks.size(); i++) {
             int at = i;
-            figures.stream().filter(f -> f.position() != null && f.position() == at).forEach(f -> body.add(Block.image(picture(f, imageOf))));
+            figures.stream().filter(f -> f.position() != null && f.position() == at)
+                    .forEach(f -> body.add(Block.image(picture(f, imageOf))));
             if (i < blocks.size()) {
                 ParsedBlock b = blocks.get(i);
                 body.add(b.type() == BlockType.HEADING ? Block.heading(b.text()) : Block.paragraph(b.text()));

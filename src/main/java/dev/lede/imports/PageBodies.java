@@ -49,7 +49,8 @@ final class PageBodies {
         try {
             return Charset.forName(name.replace("\"", "").strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ApiException(415, "Unknown charset '" + name + "'; send HTML in UTF-8 or a charset such as ISO-8859-1");
+            throw new ApiException(415, "Unknown charset '" + name
+                    + "'; send HTML in UTF-8 or a charset such as ISO-8859-1");
         }
     }
 }

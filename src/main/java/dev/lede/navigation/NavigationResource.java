@@ -35,30 +35,39 @@ public class NavigationResource {
     private final NavigationRepository navigation;
     private final Representations representations;
 
-    public NavigationResource(ArticleRepository articles, NavigationRepository navigation, Representations representations) {
+    public NavigationResource(ArticleRepository articles, NavigationRepository navigation,
+            Representations representations) {
         this.articles = articles;
         this.navigation = navigation;
         this.representations = representations;
     }
 
     @GET
-    @Operation(operationId = "getArticleNavigation", summary = "Previous, next and related articles of a published article",
-            description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and within the "
-                    + "article's section (null at either end). Related articles are scored by what they share with this one: "
-                    + "3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per shared significant word; "
-                    + "`reasons` names the shared things. Computed at read time: an unpublished or deleted article leaves every navigation at once.")
+    @Operation(operationId = "getArticleNavigation",
+            summary = "Previous, next and related articles of a published article",
+            description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and "
+                    + "within the "
+                    + "article's section (null at either end). Related articles are scored by what they share with "
+                            + "this one: "
+                    + "3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per shared significant "
+                            + "word; "
+                    + "`reasons` names the shared things. Computed at read time: an unpublished or deleted article "
+                            + "leaves every navigation at once.")
     @APIResponse(responseCode = "200", description = "The article's navigation",
             content = @Content(schema = @Schema(implementation = Navigation.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response get(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
             @Parameter(description = "How many related articles, 1 to 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @RestQuery String limit,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+                            @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        int related = Params.integer("limit", limit, NavigationRepository.DEFAULT_RELATED, 1, NavigationRepository.MAX_RELATED);
+        int related = Params.integer("limit", limit, NavigationRepository.DEFAULT_RELATED, 1,
+                NavigationRepository.MAX_RELATED);
         return representations.publicGet(Links.key(uri), headers, () -> {
             Article article = articles.findPublished(slugOrId)
-                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+                    .orElseThrow(() ->
+                            ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
             // any article's change can change this one's neighbours, hence the content's time
             return Rendered.of(navigation.of(article, related), representations.contentState().changedAt());
         });

@@ -42,7 +42,8 @@ final class NavigationRows {
                 Links.of(slug));
     }
 
-    /** From a candidate row: the summary columns, then shared tag names, speaker names, same section and shared words. */
+    /** From a candidate row: the summary columns, then shared tag names, speaker names, same section and shared words.
+     * */
     static RelatedArticle related(Object[] row) {
         ArticleRef ref = ref(row, 0);
         List<String> tags = strings(row[6]);
@@ -62,7 +63,8 @@ final class NavigationRows {
         if (!words.isEmpty()) {
             reasons.add(new Reason("text", words));
         }
-        double score = TAG * tags.size() + SPEAKER * speakers.size() + (sameSection ? SECTION : 0) + WORD * words.size();
+        double score = TAG * tags.size() + SPEAKER * speakers.size() + (sameSection ? SECTION : 0)
+                + WORD * words.size();
         return new RelatedArticle(ref.id(), ref.slug(), ref.headline(), ref.section(), ref.publishedAt(), ref.links(),
                 score, reasons);
     }

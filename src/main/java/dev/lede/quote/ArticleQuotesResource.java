@@ -43,19 +43,25 @@ public class ArticleQuotesResource {
 
     @GET
     @Operation(operationId = "listArticleQuotes", summary = "The quotes of one article, in reading order")
-    @APIResponse(responseCode = "200", description = "A page of the article's quotes", content = @Content(schema = @Schema(implementation = QuotePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the article's quotes",
+            content = @Content(schema = @Schema(implementation = QuotePage.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Response ofArticle(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+                    @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         Cursor after = Cursor.parse(cursor, 1);
         int size = Params.limit(limit);
         return representations.publicGet(Links.key(uri), headers, () -> {
             var article = articles.findPublished(slugOrId)
-                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            Page<QuoteView> page = Page.of(quotes.ofArticle(article.id, after, size), size, QuoteRepository::positionCursor, QuoteView::from);
+                    .orElseThrow(() ->
+                            ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+            Page<QuoteView> page = Page.of(quotes.ofArticle(article.id, after, size), size,
+                    QuoteRepository::positionCursor, QuoteView::from);
             return Links.withNext(Rendered.of(page, article.updatedAt), uri, page);
         });
     }

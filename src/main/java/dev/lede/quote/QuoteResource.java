@@ -46,23 +46,34 @@ public class QuoteResource {
     @GET
     @Operation(operationId = "listQuotes", summary = "Quotes across published articles, newest article first",
             description = "Within one article, quotes come in reading order. Keyset-paginated with `cursor`.")
-    @APIResponse(responseCode = "200", description = "A page of quotes", content = @Content(schema = @Schema(implementation = QuotePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of quotes",
+            content = @Content(schema = @Schema(implementation = QuotePage.class)))
     public Response list(
-            @Parameter(description = "Only quotes by this speaker (slug)", example = "lloyd-austin") @RestQuery String speaker,
+            @Parameter(description = "Only quotes by this speaker (slug)", example = "lloyd-austin")
+                    @RestQuery String speaker,
             @Parameter(description = "Only quotes in this article (slug or id)") @RestQuery String article,
-            @Parameter(description = "Only quotes in articles of this section (slug)", example = "news") @RestQuery String section,
-            @Parameter(description = "Articles published on or after this date or instant (UTC)", example = "2024-10-01") @RestQuery String from,
-            @Parameter(description = "Articles published on or before this date (whole day) or before this instant (UTC)", example = "2024-10-31") @RestQuery String to,
-            @Parameter(description = "Words the quote must contain (web-search syntax: \"phrase\", or, -word)", example = "fidelity") @RestQuery String q,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "Only quotes in articles of this section (slug)", example = "news")
+                    @RestQuery String section,
+            @Parameter(description = "Articles published on or after this date or instant (UTC)",
+                    example = "2024-10-01") @RestQuery String from,
+            @Parameter(description = "Articles published on or before this date (whole day) or before this instant "
+                    + "(UTC)", example = "2024-10-31") @RestQuery String to,
+            @Parameter(description = "Words the quote must contain (web-search syntax: \"phrase\", or, -word)",
+                    example = "fidelity") @RestQuery String q,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+                    @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        QuoteFilter filter = new QuoteFilter(Params.slug("speaker", speaker), Params.text(article), Params.slug("section", section),
+        QuoteFilter filter = new QuoteFilter(Params.slug("speaker", speaker), Params.text(article),
+                Params.slug("section", section),
                 Params.from("from", from), Params.to("to", to), SearchQuery.parse(q, false));
         Cursor after = Cursor.parse(cursor, 3);
         int size = Params.limit(limit);
         return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<QuoteView> page = Page.of(quotes.page(filter, after, size), size, QuoteRepository::cursorOf, QuoteView::from);
+            Page<QuoteView> page = Page.of(quotes.page(filter, after, size), size, QuoteRepository::cursorOf,
+                    QuoteView::from);
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
         });
     }
@@ -70,11 +81,14 @@ public class QuoteResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getQuote", summary = "One quote",
-            description = "With an editor key, quotes in drafts and scheduled articles too (answered `Cache-Control: private, "
+            description = "With an editor key, quotes in drafts and scheduled articles too (answered `Cache-Control: "
+                    + "private, "
                     + "no-store`), so that their ETag can be sent with a correction.")
-    @APIResponse(responseCode = "200", description = "The quote", content = @Content(schema = @Schema(implementation = QuoteView.class)))
+    @APIResponse(responseCode = "200", description = "The quote",
+            content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "404", description = "No visible quote with this id")
-    public Response get(@Parameter(description = "The quote's id") @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response get(@Parameter(description = "The quote's id") @RestPath String id, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         UUID quoteId = quoteId(id);
         if (caller.isEditor()) {
             return representations.privateGet(headers, rendered(quotes.findForEditor(quoteId), id));

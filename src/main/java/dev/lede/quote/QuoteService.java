@@ -141,7 +141,8 @@ public class QuoteService {
 
     private static String articleSlug(String name, Article article) {
         String slug = Slugs.of(name);
-        return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString().substring(0, 8);
+        return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString()
+                .substring(0, 8);
     }
 
     /** The speaker an editor names: the one with this name (or where it was merged), or a new person. */

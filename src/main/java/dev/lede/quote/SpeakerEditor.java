@@ -82,9 +82,11 @@ public class SpeakerEditor {
 
     /** The speaker at this slug, locked, whose GET the client's If-Match must name. */
     private Speaker locked(String slug, String ifMatch) {
-        Speaker s = speakers.bySlug(slug).orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
+        Speaker s = speakers.bySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
         em.find(Speaker.class, s.id, LockModeType.PESSIMISTIC_WRITE);
-        SpeakerViews.Detail now = speakers.detail(slug).orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
+        SpeakerViews.Detail now = speakers.detail(slug)
+                .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
         representations.requireMatch(ifMatch, now);
         return s;
     }
@@ -102,7 +104,8 @@ public class SpeakerEditor {
         }
         em.flush();
         moving.stream().filter(q -> !q.hidden).forEach(q ->
-                changes.append(ChangeType.UPDATED, "quote", q.id, q.article.id, q.article.slug, q.article.isPublished()));
+                changes.append(ChangeType.UPDATED, "quote", q.id, q.article.id, q.article.slug,
+                        q.article.isPublished()));
     }
 
     private Edited edited(Speaker s, boolean created) {
@@ -112,6 +115,7 @@ public class SpeakerEditor {
     }
 
     private static ApiException invalid(String field, String message) {
-        return new ApiException(400, "Invalid '" + field + "': " + message, List.of(new Problem.FieldError(field, message)));
+        return new ApiException(400, "Invalid '" + field + "': " + message,
+                List.of(new Problem.FieldError(field, message)));
     }
 }

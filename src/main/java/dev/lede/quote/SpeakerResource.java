@@ -40,11 +40,16 @@ public class SpeakerResource {
 
     @GET
     @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts")
-    @APIResponse(responseCode = "200", description = "A page of speakers", content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of speakers",
+            content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
     public Response list(
-            @Parameter(description = "Only speakers whose name, or a word of it, starts with this", example = "aus") @RestQuery String q,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "Only speakers whose name, or a word of it, starts with this", example = "aus")
+                    @RestQuery String q,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+                    @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         String prefix = Params.text(q);
         if (prefix != null && prefix.length() > 100) {
@@ -53,7 +58,8 @@ public class SpeakerResource {
         Cursor after = Cursor.parse(cursor, 2);
         int size = Params.limit(limit);
         return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<SpeakerViews.Summary> page = Page.of(speakers.page(prefix, after, size), size, SpeakerRepository::cursorOf,
+            Page<SpeakerViews.Summary> page = Page.of(speakers.page(prefix, after, size), size,
+                    SpeakerRepository::cursorOf,
                     SpeakerViews.Summary::of);
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
         });
@@ -62,8 +68,10 @@ public class SpeakerResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getSpeaker", summary = "One speaker with their latest quotes",
-            description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL in `Location`.")
-    @APIResponse(responseCode = "200", description = "The speaker", content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
+            description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL "
+                    + "in `Location`.")
+    @APIResponse(responseCode = "200", description = "The speaker",
+            content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
     @APIResponse(responseCode = "301", description = "An editor merged this speaker into another: `Location` names it")
     @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article")
     public Response get(@Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug,

@@ -44,7 +44,8 @@ public class SampleContent {
     private final ObjectMapper mapper;
     private final boolean enabled;
 
-    public SampleContent(ImportService imports, Event<BodyChanged> bodyChanged, ArticleRepository articles, Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
+    public SampleContent(ImportService imports, Event<BodyChanged> bodyChanged, ArticleRepository articles,
+            Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
                          SampleConfig config) {
         this.imports = imports;
         this.bodyChanged = bodyChanged;

@@ -39,23 +39,38 @@ public class SearchResource {
 
     @GET
     @Operation(operationId = "search", summary = "Articles and quotes matching a query, best first",
-            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` excludes. Words are stemmed "
-                    + "(\"floods\" finds \"flooding\") and common words such as \"the\" are ignored; a query needs a word to look for, "
+            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` excludes. "
+                    + "Words are stemmed "
+                    + "(\"floods\" finds \"flooding\") and common words such as \"the\" are ignored; a query needs a "
+                            + "word to look for, "
                     + "not only words to exclude. Each hit has a score and an HTML "
-                    + "snippet with the matches in `<mark>`; `facets` count all hits, not only the page. Of very many matches, 500 of each "
-                    + "type are ranked and counted, the newest for articles (`facets.exact` is then false). Keyset-paginated with `cursor`.")
-    @APIResponse(responseCode = "200", description = "A page of hits with facets (an empty `data` when nothing matches)",
+                    + "snippet with the matches in `<mark>`; `facets` count all hits, not only the page. Of very many "
+                            + "matches, 500 of each "
+                    + "type are ranked and counted, the newest for articles (`facets.exact` is then false). "
+                            + "Keyset-paginated with `cursor`.")
+    @APIResponse(responseCode = "200",
+            description = "A page of hits with facets (an empty `data` when nothing matches)",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
     public Response search(
-            @Parameter(description = "What to search for, at most 500 characters", required = true, example = "troops or seen") @RestQuery String q,
-            @Parameter(description = "Only hits of this type", schema = @Schema(enumeration = {"article", "quote"})) @RestQuery String type,
-            @Parameter(description = "Only articles (and their quotes) in this section (slug)", example = "news") @RestQuery String section,
-            @Parameter(description = "Only articles (and their quotes) with this tag (slug)", example = "north-korea") @RestQuery String tag,
-            @Parameter(description = "Only quotes by this speaker (slug), and articles quoting them", example = "lloyd-austin") @RestQuery String speaker,
-            @Parameter(description = "Articles published on or after this date or instant (UTC)", example = "2024-10-01") @RestQuery String from,
-            @Parameter(description = "Articles published on or before this date (whole day) or before this instant (UTC)", example = "2024-10-31") @RestQuery String to,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "What to search for, at most 500 characters", required = true,
+                    example = "troops or seen") @RestQuery String q,
+            @Parameter(description = "Only hits of this type", schema = @Schema(enumeration = {"article", "quote"}))
+                    @RestQuery String type,
+            @Parameter(description = "Only articles (and their quotes) in this section (slug)", example = "news")
+                    @RestQuery String section,
+            @Parameter(description = "Only articles (and their quotes) with this tag (slug)", example = "north-korea")
+                    @RestQuery String tag,
+            @Parameter(description = "Only quotes by this speaker (slug), and articles quoting them",
+                    example = "lloyd-austin") @RestQuery String speaker,
+            @Parameter(description = "Articles published on or after this date or instant (UTC)",
+                    example = "2024-10-01") @RestQuery String from,
+            @Parameter(description = "Articles published on or before this date (whole day) or before this instant "
+                    + "(UTC)", example = "2024-10-31") @RestQuery String to,
+            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+                    @RestQuery String cursor,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         SearchQuery query = SearchQuery.parse(q, true);
         SearchFilter filter = new SearchFilter(type(type), Params.slug("section", section), Params.slug("tag", tag),

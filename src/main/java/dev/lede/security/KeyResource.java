@@ -48,7 +48,8 @@ public class KeyResource {
     @Transactional
     @Operation(operationId = "createKey", summary = "Make an API key",
             description = "Role: admin. The answer holds the key once; only its hash is stored.")
-    @APIResponse(responseCode = "201", description = "The new key", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "201", description = "The new key",
+            content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Response create(@Valid @NotNull IncomingKey incoming) {
         String key = Keys.generate();
         ApiKey stored = keys.add(incoming.role(), incoming.name(), key);
@@ -59,7 +60,8 @@ public class KeyResource {
     @GET
     @Operation(operationId = "listKeys", summary = "The keys made through this API (not the configured ones)",
             description = "Role: admin. Keys themselves are never shown again.")
-    @APIResponse(responseCode = "200", description = "The keys", content = @Content(schema = @Schema(implementation = KeyList.class)))
+    @APIResponse(responseCode = "200", description = "The keys",
+            content = @Content(schema = @Schema(implementation = KeyList.class)))
     public Response list(@Context HttpHeaders headers) {
         List<KeyView> all = keys.all().stream().map(k -> KeyView.of(k, null)).toList();
         return representations.privateGet(headers, Rendered.of(new KeyList(all), null));

@@ -41,7 +41,8 @@ public class Keys {
             Role role = colon < 0 ? null : Role.of(e.substring(0, colon));
             String hex = colon < 0 ? "" : e.substring(colon + 1).toLowerCase();
             if (role == null || !hex.matches("[0-9a-f]{64}")) {
-                throw new IllegalStateException("lede.security.keys: each entry must be role:sha256hex with role reader, editor or admin; "
+                throw new IllegalStateException(
+                        "lede.security.keys: each entry must be role:sha256hex with role reader, editor or admin; "
                         + "entry " + (keys.size() + 1) + " is not");
             }
             keys.add(new Known(role, HexFormat.of().parseHex(hex)));

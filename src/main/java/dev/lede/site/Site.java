@@ -8,7 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * The newsroom's site: its name and language, and the canonical web addresses of articles, sections and tags on the newsroom's site: lede.public-url followed by
+ * The newsroom's site: its name and language, and the canonical web addresses of articles, sections and tags on the
+ * newsroom's site: lede.public-url followed by
  * the path patterns lede.paths.article ({section}, {yyyy}, {mm}, {dd}, {slug}, {id}), lede.paths.section and
  * lede.paths.tag ({section}, {tag}), lede.paths.author ({author}). Dates are the publication's, in UTC.
  */
@@ -26,7 +27,8 @@ public class Site {
     public Site(SiteConfig config) {
         this.article = config.articlePath;
         if (!article.contains("{slug}") && !article.contains("{id}")) {
-            throw new IllegalStateException("lede.paths.article must contain {slug} or {id}, so that each article has its own address");
+            throw new IllegalStateException(
+                    "lede.paths.article must contain {slug} or {id}, so that each article has its own address");
         }
         this.base = config.publicUrl.replaceAll("/+$", "");
         this.section = config.sectionPath;
@@ -63,8 +65,10 @@ public class Site {
             return null;
         }
         ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
-        return base + article.replace("{section}", sectionSlug).replace("{slug}", slug).replace("{id}", String.valueOf(id))
-                .replace("{yyyy}", String.format("%04d", at.getYear())).replace("{mm}", String.format("%02d", at.getMonthValue()))
+        return base + article.replace("{section}", sectionSlug).replace("{slug}", slug)
+                .replace("{id}", String.valueOf(id))
+                .replace("{yyyy}", String.format("%04d", at.getYear()))
+                        .replace("{mm}", String.format("%02d", at.getMonthValue()))
                 .replace("{dd}", String.format("%02d", at.getDayOfMonth()));
     }
 

@@ -42,15 +42,22 @@ public class ChangeFeedResource {
 
     @GET
     @Operation(operationId = "listChanges", summary = "Changes since a cursor, oldest first",
-            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in its own "
+            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in "
+                    + "its own "
                     + "transaction, numbered in commit order, so following `page.nextCursor` never skips an event. "
-                    + "`nextCursor` is always set: keep it and ask again later for what happens next. Without a key only "
-                    + "events about published content are listed (an unpublished or deleted article included); an editor "
+                    + "`nextCursor` is always set: keep it and ask again later for what happens next. Without a key "
+                            + "only "
+                    + "events about published content are listed (an unpublished or deleted article included); an "
+                            + "editor "
                     + "key sees every event.")
-    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
     public Response list(
-            @Parameter(description = "Cursor from `page.nextCursor` of an earlier answer; absent for the start of the feed") @RestQuery String since,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+            @Parameter(description = "Cursor from `page.nextCursor` of an earlier answer; absent for the start of the "
+                    + "feed") @RestQuery String since,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @RestQuery String limit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         Cursor cursor = Cursor.parse(since, 1);
         long after = cursor == null ? 0 : cursor.number(0);

@@ -9,9 +9,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChangeRepository {
     private static final String AFTER = """
-            select seq, type, entity, entity_id, slug, at, article_id from change_event where seq > ?1%s order by seq limit ?2
+            select seq, type, entity, entity_id, slug, at, article_id from change_event where seq > ?1%s order by seq
+                limit ?2
             """;
-    private static final String BUMP_VERSION = "update content_state set version = version + 1, changed_at = clock_timestamp()";
+    private static final String BUMP_VERSION = "update content_state set version = version + 1, changed_at = "
+            + "clock_timestamp()";
     private static final String APPEND = """
             insert into change_event (type, entity, entity_id, article_id, slug, public, at)
             values (?1, ?2, ?3, ?4, ?5, ?6, clock_timestamp())
@@ -33,7 +35,8 @@ public class ChangeRepository {
 
     /** The sequence number of the latest event, 0 before the first. */
     public long latestSeq() {
-        return ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult())
+                .longValue();
     }
 
     /** Locks the content_state row until the transaction ends; see {@link ChangeLog#waitForOtherWriters}. */

@@ -46,9 +46,12 @@ public class JsonLdResource {
     @GET
     @Produces(LD_JSON)
     @Operation(operationId = "getArticleJsonLd", summary = "A published article as schema.org NewsArticle JSON-LD",
-            description = "For the structured data of the article's page (a script element of type `application/ld+json`): headline, description, images in 16:9, 4:3 "
-                    + "and 1:1, datePublished, dateModified, authors with name and url, publisher, articleSection, keywords, "
-                    + "inLanguage and mainEntityOfPage (the article's `url`), as Google's article structured data asks.")
+            description = "For the structured data of the article's page (a script element of type "
+                    + "`application/ld+json`): headline, description, images in 16:9, 4:3 "
+                    + "and 1:1, datePublished, dateModified, authors with name and url, publisher, articleSection, "
+                            + "keywords, "
+                    + "inLanguage and mainEntityOfPage (the article's `url`), as Google's article structured data "
+                            + "asks.")
     @APIResponse(responseCode = "200", description = "The NewsArticle", content = @Content(mediaType = LD_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "A schema.org NewsArticle")))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
@@ -56,7 +59,8 @@ public class JsonLdResource {
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> {
             var article = articles.findPublished(slugOrId)
-                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+                    .orElseThrow(() ->
+                            ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
             try {
                 byte[] ld = mapper.writeValueAsBytes(NewsArticleJsonLd.of(viewer.view(article), site));
                 return Rendered.of(ld, article.updatedAt).withHeader("Content-Type", LD_JSON + "; charset=utf-8");

@@ -45,9 +45,13 @@ public class TermResource {
     @GET
     @Path("sections")
     @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts")
-    @APIResponse(responseCode = "200", description = "A page of sections", content = @Content(schema = @Schema(implementation = TermPage.class)))
-    public Response sections(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-                             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+    @APIResponse(responseCode = "200", description = "A page of sections",
+            content = @Content(schema = @Schema(implementation = TermPage.class)))
+    public Response sections(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+            @RestQuery String cursor,
+                             @Parameter(description = "Page size, 1 to 100",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                     defaultValue = "20")) @RestQuery String limit,
                              @Context UriInfo uri, @Context HttpHeaders headers) {
         return list(terms::sections, cursor, limit, uri, headers);
     }
@@ -55,7 +59,8 @@ public class TermResource {
     @GET
     @Path("sections/{slug}")
     @Operation(operationId = "getSection", summary = "One section with its article count")
-    @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = Term.class)))
+    @APIResponse(responseCode = "200", description = "The section",
+            content = @Content(schema = @Schema(implementation = Term.class)))
     @APIResponse(responseCode = "404", description = "No section with this slug")
     public Response section(@Parameter(description = "The section's slug", example = "news") @RestPath String slug,
                             @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -65,9 +70,13 @@ public class TermResource {
     @GET
     @Path("tags")
     @Operation(operationId = "listTags", summary = "All tags, by slug, with article counts")
-    @APIResponse(responseCode = "200", description = "A page of tags", content = @Content(schema = @Schema(implementation = TermPage.class)))
-    public Response tags(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-                         @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+    @APIResponse(responseCode = "200", description = "A page of tags",
+            content = @Content(schema = @Schema(implementation = TermPage.class)))
+    public Response tags(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page")
+            @RestQuery String cursor,
+                         @Parameter(description = "Page size, 1 to 100",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                 defaultValue = "20")) @RestQuery String limit,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         return list(terms::tags, cursor, limit, uri, headers);
     }
@@ -75,23 +84,27 @@ public class TermResource {
     @GET
     @Path("tags/{slug}")
     @Operation(operationId = "getTag", summary = "One tag with its article count")
-    @APIResponse(responseCode = "200", description = "The tag", content = @Content(schema = @Schema(implementation = Term.class)))
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = Term.class)))
     @APIResponse(responseCode = "404", description = "No tag with this slug")
     public Response tag(@Parameter(description = "The tag's slug", example = "north-korea") @RestPath String slug,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         return one(terms::tag, "tag", slug, uri, headers);
     }
 
-    private Response list(BiFunction<String, Integer, List<Term>> query, String cursor, String limit, UriInfo uri, HttpHeaders headers) {
+    private Response list(BiFunction<String, Integer, List<Term>> query, String cursor, String limit, UriInfo uri,
+            HttpHeaders headers) {
         Cursor after = Cursor.parse(cursor, 1);
         int size = Params.limit(limit);
         return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<Term> page = Page.of(query.apply(after == null ? null : after.text(0), size), size, t -> Cursor.of(t.slug()), t -> t);
+            Page<Term> page = Page.of(query.apply(after == null ? null : after.text(0), size), size, t ->
+                    Cursor.of(t.slug()), t -> t);
             return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
         });
     }
 
-    private Response one(Function<String, Optional<Term>> query, String kind, String slug, UriInfo uri, HttpHeaders headers) {
+    private Response one(Function<String, Optional<Term>> query, String kind, String slug, UriInfo uri,
+            HttpHeaders headers) {
         return representations.publicGet(Links.key(uri), headers, () -> query.apply(slug)
                 .map(t -> Rendered.of(t, representations.contentState().changedAt()))
                 .orElseThrow(() -> ApiException.notFound("No " + kind + " with slug '" + slug + "'")));

@@ -19,7 +19,8 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
             from webhook_delivery where webhook_id = ?1 order by id desc limit ?2
             """;
     private static final String LOG_ATTEMPT = """
-            insert into webhook_delivery (webhook_id, delivery_id, change_seq, event, attempt, status_code, error, delivered)
+            insert into webhook_delivery (webhook_id, delivery_id, change_seq, event, attempt, status_code, error,
+                delivered)
             values (?1, ?2, ?3, ?4, ?5, cast(?6 as integer), cast(?7 as text), ?8)
             """;
 
@@ -53,7 +54,8 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
     }
 
     /** Records one attempt: the receiver's status, or the error that kept it from answering. */
-    public void logAttempt(Webhook w, UUID deliveryId, long seq, String event, int attempt, Integer status, String error) {
+    public void logAttempt(Webhook w, UUID deliveryId, long seq, String event, int attempt, Integer status,
+            String error) {
         getEntityManager().createNativeQuery(LOG_ATTEMPT)
                 .setParameter(1, w.id).setParameter(2, deliveryId).setParameter(3, seq)
                 .setParameter(4, event).setParameter(5, attempt)

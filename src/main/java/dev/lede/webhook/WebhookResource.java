@@ -49,10 +49,10 @@ import java.util.UUID;
 public class WebhookResource {
     private static final String DELIVERY = """
             Each event of the change feed of a subscribed type is POSTed as JSON (the feed's event) with headers \
-            `X-Lede-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>`, `X-Lede-Delivery` (the same id on \
-            every attempt at one event) and `X-Lede-Event` (e.g. `article.published`). Any 2xx answer counts as delivered; \
-            otherwise it is retried with exponential backoff, and later events wait, so each receiver gets events in order, \
-            at least once. Role: admin.""";
+            `X-Lede-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>`, `X-Lede-Delivery` (the same id \
+            on every attempt at one event) and `X-Lede-Event` (e.g. `article.published`). Any 2xx answer counts as \
+            delivered; otherwise it is retried with exponential backoff, and later events wait, so each receiver gets \
+            events in order, at least once. Role: admin.""";
     private static final String NOT_FOUND = "No webhook with this id";
 
     private final WebhookRepository webhooks;
@@ -71,20 +71,25 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to change events, from now on", description = DELIVERY)
-    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to change events, from now on",
+            description = DELIVERY)
+    @APIResponse(responseCode = "201", description = "Subscribed",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response create(@Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = new Webhook();
         fill(w, incoming);
         w.cursor = changes.latestSeq();
         webhooks.persist(w);
-        return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id).entity(WebhookView.of(w))).build();
+        return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id)
+                .entity(WebhookView.of(w))).build();
     }
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "The webhooks", description = "Role: admin. Secrets are never shown.")
-    @APIResponse(responseCode = "200", description = "The webhooks", content = @Content(schema = @Schema(implementation = WebhookList.class)))
+    @Operation(operationId = "listWebhooks", summary = "The webhooks",
+            description = "Role: admin. Secrets are never shown.")
+    @APIResponse(responseCode = "200", description = "The webhooks",
+            content = @Content(schema = @Schema(implementation = WebhookList.class)))
     public Response list(@Context HttpHeaders headers) {
         List<WebhookView> all = webhooks.all().stream().map(WebhookView::of).toList();
         return representations.privateGet(headers, Rendered.of(new WebhookList(all), null));
@@ -93,9 +98,11 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
-    @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "200", description = "The webhook",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public Response get(@Parameter(description = "The webhook's id") @RestPath String id, @Context HttpHeaders headers) {
+    public Response get(@Parameter(description = "The webhook's id") @RestPath String id,
+            @Context HttpHeaders headers) {
         return representations.privateGet(headers, Rendered.of(WebhookView.of(find(id)), null));
     }
 
@@ -103,10 +110,13 @@ public class WebhookResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret", description = "Role: admin. Its place in the feed is kept.")
-    @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret",
+            description = "Role: admin. Its place in the feed is kept.")
+    @APIResponse(responseCode = "200", description = "The webhook",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public Response replace(@Parameter(description = "The webhook's id") @RestPath String id, @Valid @NotNull IncomingWebhook incoming) {
+    public Response replace(@Parameter(description = "The webhook's id") @RestPath String id,
+            @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = find(id);
         fill(w, incoming);
@@ -116,7 +126,8 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Transactional
-    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Role: admin. Its delivery log goes too.")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe",
+            description = "Role: admin. Its delivery log goes too.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
@@ -127,10 +138,13 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery attempts, newest first",
             description = "Every attempt with the receiver's status code or the error. Role: admin.")
-    @APIResponse(responseCode = "200", description = "The attempts", content = @Content(schema = @Schema(implementation = DeliveryList.class)))
+    @APIResponse(responseCode = "200", description = "The attempts",
+            content = @Content(schema = @Schema(implementation = DeliveryList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
-                               @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
+                               @Parameter(description = "How many, 1 to 100",
+                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                       defaultValue = "20")) @RestQuery String limit,
                                @Context HttpHeaders headers) {
         Webhook w = find(id);
         List<Delivery> data = webhooks.deliveries(w.id, Params.limit(limit));

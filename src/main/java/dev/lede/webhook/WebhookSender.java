@@ -32,7 +32,8 @@ public class WebhookSender {
     private final ObjectMapper mapper;
     private final ReceiverClient receivers;
 
-    public WebhookSender(WebhookRepository webhooks, ChangeRepository changes, ObjectMapper mapper, ReceiverClient receivers) {
+    public WebhookSender(WebhookRepository webhooks, ChangeRepository changes, ObjectMapper mapper,
+            ReceiverClient receivers) {
         this.webhooks = webhooks;
         this.changes = changes;
         this.mapper = mapper;
