@@ -18,13 +18,24 @@ import java.util.UUID;
 /** Ranked full-text matches over published articles and visible quotes. */
 @ApplicationScoped
 public class SearchRepository {
-    // Article weights for D, C, B, A (headline A ranks above standfirst B above body C); a quote's words count as body
-    // text.
+    // Article weights for D, C, B, A (headline A ranks above standfirst B above body C);
+    // a quote's words count as body text.
     private static final String ARTICLE_WEIGHTS = "'{0.1,0.2,0.4,1.0}'";
     private static final String QUOTE_WEIGHTS = "'{0.2,0.2,0.4,1.0}'";
-    private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, "
-            + "MaxFragments=2,"
-            + " FragmentDelimiter=\" … \"";
+    private static final String ARTICLE_COLUMNS = "a.id, a.search_vector, sec.slug as section,"
+            + " sec.name as section_name, null::text as speaker, null::text as speaker_name";
+    private static final String QUOTE_COLUMNS = "q.id, q.search_vector, sec.slug as section, sec.name as section_name,"
+            + " sp.slug as speaker, sp.name as speaker_name";
+    /** Ranked candidates (%s: their union), the page after the keyset (%s), and the facets of all candidates. */
+    private static final String STATEMENT = """
+            with candidates as materialized (%s), \
+            page as (select type, id, score from candidates%s order by score desc, id desc limit :limit) \
+            select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) \
+            from page \
+            union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) \
+            from candidates group by type, section, section_name, speaker, speaker_name""";
+    private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15,"
+            + " MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final EntityManager em;
     private final int candidates;
@@ -52,22 +63,6 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public Result search(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
         SearchSql sql = new SearchSql(query, filter);
-        StringBuilder union = new StringBuilder();
-        if (filter.wants("article")) {
-            union.append(
-                    candidates("article", ARTICLE_WEIGHTS,
-                    "a.id, a.search_vector, sec.slug as section, sec.name as section_name,"
-                    + " null::text as speaker, null::text as speaker_name" + SearchSql.ARTICLES + sql.articleWhere
-                            + " order by a.published_at desc, a.id desc"));
-        }
-        if (filter.wants("quote")) {
-            union.append(union.isEmpty() ? "" : " union all ");
-            union.append(
-                    candidates("quote", QUOTE_WEIGHTS,
-                    "q.id, q.search_vector, sec.slug as section, sec.name as section_name, sp.slug as speaker, sp.name "
-                    + "as speaker_name"
-                    + SearchSql.QUOTES + sql.quoteWhere));
-        }
         String keyset = "";
         if (after != null) {
             keyset = " where (score, id) < (:afterScore, :afterId)";
@@ -76,32 +71,44 @@ public class SearchRepository {
         }
         sql.put("candidates", candidates);
         sql.put("limit", limit + 1);
-        String statement = "with candidates as materialized (" + union + "),"
-                + " page as (select type, id, score from candidates" + keyset
-                        + " order by score desc, id desc limit :limit)"
-                + " select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id "
-                        + "desc) from page"
-                + " union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) "
-                        + "from candidates"
-                + " group by type, section, section_name, speaker, speaker_name";
+        String statement = STATEMENT.formatted(union(sql, filter), keyset);
         // PostgreSQL's generic plan for "search_vector @@ websearch_to_tsquery(?)" cannot tell a common word
         // from a rare one, so it reads every match through the GIN index and sorts them all, where a common
         // word should walk the newest articles
-        List<Object[]> rows = PlanCacheMode.FORCE_CUSTOM_PLAN.run(em, () -> sql.bind(em.createNativeQuery(statement))
-                .getResultList());
+        List<Object[]> rows = PlanCacheMode.FORCE_CUSTOM_PLAN.run(em,
+                () -> sql.bind(em.createNativeQuery(statement)).getResultList());
+        return result(rows);
+    }
+
+    /** The candidates of each type the filter wants, as one union. */
+    private static String union(SearchSql sql, SearchFilter filter) {
+        StringBuilder union = new StringBuilder();
+        if (filter.wants("article")) {
+            union.append(candidates("article", ARTICLE_WEIGHTS, ARTICLE_COLUMNS + SearchSql.ARTICLES + sql.articleWhere
+                    + " order by a.published_at desc, a.id desc"));
+        }
+        if (filter.wants("quote")) {
+            union.append(union.isEmpty() ? "" : " union all ");
+            union.append(candidates("quote", QUOTE_WEIGHTS, QUOTE_COLUMNS + SearchSql.QUOTES + sql.quoteWhere));
+        }
+        return union.toString();
+    }
+
+    /** The hits in rank order and the facet counts, from the statement's rows of either kind. */
+    private Result result(List<Object[]> rows) {
         List<Object[]> hits = new ArrayList<>();
         SearchFacets.Counter counter = new SearchFacets.Counter(candidates);
         for (Object[] r : rows) {
             if ("hit".equals(r[0])) {
                 hits.add(r);
             } else {
-                counter.add((String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8])
-                        .longValue());
+                long count = ((Number) r[8]).longValue();
+                counter.add((String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7], count);
             }
         }
         hits.sort(Comparator.comparingLong(r -> ((Number) r[8]).longValue()));
-        return new Result(hits.stream().map(r -> new Row((String) r[1], (UUID) r[2], (BigDecimal) r[3])).toList(),
-                counter.facets());
+        List<Row> ranked = hits.stream().map(r -> new Row((String) r[1], (UUID) r[2], (BigDecimal) r[3])).toList();
+        return new Result(ranked, counter.facets());
     }
 
     private static String candidates(String type, String weights, String select) {
