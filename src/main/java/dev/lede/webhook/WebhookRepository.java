@@ -1,5 +1,7 @@
 package dev.lede.webhook;
 
+import dev.lede.common.ApiException;
+import dev.lede.common.Params;
 import dev.lede.webhook.WebhookViews.Delivery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,16 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
                 delivered)
             values (?1, ?2, ?3, ?4, ?5, cast(?6 as integer), cast(?7 as text), ?8)
             """;
+
+    /** The webhook with this id; a 404 problem when there is none. */
+    public Webhook require(String id) {
+        UUID webhookId = Params.uuid(id);
+        Webhook w = webhookId == null ? null : findById(webhookId);
+        if (w == null) {
+            throw ApiException.notFound("No webhook with id '" + id + "'");
+        }
+        return w;
+    }
 
     public List<Webhook> all() {
         return find("from Webhook order by createdAt, id").list();

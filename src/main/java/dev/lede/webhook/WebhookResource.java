@@ -1,7 +1,5 @@
 package dev.lede.webhook;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
 import dev.lede.common.Rendered;
 import dev.lede.common.Representations;
 import dev.lede.security.Requires;
@@ -9,7 +7,6 @@ import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
 import dev.lede.sync.ChangeRepository;
 import dev.lede.webhook.WebhookViews.Delivery;
-import dev.lede.webhook.WebhookViews.DeliveryList;
 import dev.lede.webhook.WebhookViews.IncomingWebhook;
 import dev.lede.webhook.WebhookViews.WebhookList;
 import dev.lede.webhook.WebhookViews.WebhookView;
@@ -28,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,10 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.UUID;
 
 @Path("/webhooks")
 @Tag(name = "Webhooks", description = "Change events POSTed to subscribers, signed (role admin)")
@@ -103,7 +97,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@Parameter(description = "The webhook's id") @RestPath String id,
             @Context HttpHeaders headers) {
-        return representations.privateGet(headers, Rendered.of(WebhookView.of(find(id)), null));
+        return representations.privateGet(headers, Rendered.of(WebhookView.of(webhooks.require(id)), null));
     }
 
     @PUT
@@ -118,7 +112,7 @@ public class WebhookResource {
     public Response replace(@Parameter(description = "The webhook's id") @RestPath String id,
             @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
-        Webhook w = find(id);
+        Webhook w = webhooks.require(id);
         fill(w, incoming);
         return Representations.keyed(Response.ok(WebhookView.of(w))).build();
     }
@@ -131,33 +125,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
-        webhooks.delete(find(id));
-    }
-
-    @GET
-    @Path("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery attempts, newest first",
-            description = "Every attempt with the receiver's status code or the error. Role: admin.")
-    @APIResponse(responseCode = "200", description = "The attempts",
-            content = @Content(schema = @Schema(implementation = DeliveryList.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
-                               @Parameter(description = "How many, 1 to 100",
-                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
-                                       defaultValue = "20")) @RestQuery String limit,
-                               @Context HttpHeaders headers) {
-        Webhook w = find(id);
-        List<Delivery> data = webhooks.deliveries(w.id, Params.limit(limit));
-        return representations.privateGet(headers, Rendered.of(new DeliveryList(data), null));
-    }
-
-    private Webhook find(String id) {
-        UUID webhookId = Params.uuid(id);
-        Webhook w = webhookId == null ? null : webhooks.findById(webhookId);
-        if (w == null) {
-            throw ApiException.notFound("No webhook with id '" + id + "'");
-        }
-        return w;
+        webhooks.delete(webhooks.require(id));
     }
 
     private static void fill(Webhook w, IncomingWebhook incoming) {
