@@ -2,12 +2,12 @@ package dev.lede.article;
 
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
-import jakarta.persistence.Column;
 import jakarta.persistence.Basic;
-import jakarta.persistence.FetchType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;

@@ -1,14 +1,14 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Constraints;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.Constraints;
+import dev.lede.problem.JsonBodies;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Representations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

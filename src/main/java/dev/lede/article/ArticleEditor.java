@@ -1,12 +1,12 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Representations;
 import dev.lede.common.Slugs;
 import dev.lede.image.ImageRepository;
+import dev.lede.problem.ApiException;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import dev.lede.taxonomy.Taxonomy;
+import dev.lede.web.Representations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -171,7 +171,7 @@ public class ArticleEditor {
         var found = images.byIds(named);
         named.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
             throw new ApiException(400, "There is no image with id " + id + ": upload it first (POST /api/v1/images)",
-                    List.of(new dev.lede.common.Problem.FieldError("image", "no image with id " + id)));
+                    List.of(new dev.lede.problem.Problem.FieldError("image", "no image with id " + id)));
         });
     }
 

@@ -1,7 +1,7 @@
 package dev.lede.article;
 
-import dev.lede.common.Cursor;
 import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     public Optional<Article> find(String slugOrId) {
-        UUID id = dev.lede.common.Params.uuid(slugOrId);
+        UUID id = dev.lede.web.Params.uuid(slugOrId);
         return id != null
                 ? find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional()
                 : find("from Article a join fetch a.section where a.slug = ?1", slugOrId).firstResultOptional();
@@ -144,7 +144,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** An article to edit, locked until the transaction ends; deleted ones are gone. */
     public Optional<Article> findForUpdate(String slugOrId) {
-        UUID id = dev.lede.common.Params.uuid(slugOrId);
+        UUID id = dev.lede.web.Params.uuid(slugOrId);
         var query = id != null ? find("id = ?1 and status <> ?2", id, ArticleStatus.DELETED)
                 : find("slug = ?1 and status <> ?2", slugOrId, ArticleStatus.DELETED);
         return query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

@@ -1,6 +1,6 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import dev.lede.security.Caller;
 import dev.lede.security.Role;
 import jakarta.ws.rs.core.UriInfo;

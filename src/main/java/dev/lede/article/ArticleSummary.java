@@ -4,7 +4,7 @@ import dev.lede.article.ArticleViews.AuthorRef;
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
 import dev.lede.article.ArticleViews.TagRef;
-import dev.lede.common.Fields;
+import dev.lede.web.Fields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

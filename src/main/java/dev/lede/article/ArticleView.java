@@ -5,7 +5,7 @@ import dev.lede.article.ArticleViews.BlockView;
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
 import dev.lede.article.ArticleViews.TagRef;
-import dev.lede.common.Fields;
+import dev.lede.web.Fields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

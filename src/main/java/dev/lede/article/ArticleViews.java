@@ -1,8 +1,8 @@
 package dev.lede.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;

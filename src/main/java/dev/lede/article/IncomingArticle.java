@@ -1,7 +1,7 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Problem;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package dev.lede.article;
 
-import dev.lede.common.Rendered;
+import dev.lede.web.Rendered;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;

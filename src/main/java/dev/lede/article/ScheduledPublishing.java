@@ -1,10 +1,10 @@
 package dev.lede.article;
 
-import dev.lede.common.ContentVersion;
-import dev.lede.common.DatabaseFailures;
 import dev.lede.database.DatabaseNotAnswering;
+import dev.lede.problem.DatabaseFailures;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
+import dev.lede.web.ContentVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;

@@ -1,6 +1,7 @@
 package dev.lede.common;
 
 import com.ibm.icu.text.Transliterator;
+
 import java.util.Locale;
 
 /**

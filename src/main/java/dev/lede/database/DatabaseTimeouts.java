@@ -1,8 +1,9 @@
 package dev.lede.database;
 
+import dev.lede.common.ServingConfig;
 import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,8 +25,12 @@ public class DatabaseTimeouts implements AgroalPoolInterceptor {
     private final Duration statementTimeout;
     private final boolean serving;
 
-    public DatabaseTimeouts(@ConfigProperty(name = "lede.database.statement-timeout") Duration statementTimeout,
-                            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+    @Inject
+    public DatabaseTimeouts(DatabaseConfig config, ServingConfig serving) {
+        this(config.statementTimeout(), serving.serving());
+    }
+
+    DatabaseTimeouts(Duration statementTimeout, boolean serving) {
         this.statementTimeout = statementTimeout;
         this.serving = serving;
     }

@@ -1,6 +1,6 @@
 package dev.lede.fulltext;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import jakarta.persistence.EntityManager;
 
 /**

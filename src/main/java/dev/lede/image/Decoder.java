@@ -1,16 +1,16 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import net.coobird.thumbnailator.filters.ImageFilter;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
-import javax.imageio.ImageReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageReader;
 
 /**
  * Reads uploaded bytes: what they are (by content, not by what the client said), their size from the

@@ -1,14 +1,14 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.Links;
 import dev.lede.common.MergePatch;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Links;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,9 +1,9 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.JsonBodies;
-import dev.lede.common.Representations;
 import dev.lede.common.Sha256;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.JsonBodies;
+import dev.lede.web.Representations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,7 +39,7 @@ public class ImageService {
 
     /** Uploads may be larger than other request bodies. */
     void allowLargeBodies(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start,
-            dev.lede.common.BodyLimits limits) {
+            dev.lede.web.BodyLimits limits) {
         limits.allow("POST", "/api/v1/images", config.maxBytes().asLongValue());
     }
 
@@ -60,7 +60,7 @@ public class ImageService {
             return null;
         });
         String hash = Sha256.hex(bytes);
-        return dev.lede.common.Constraints.retried(() -> QuarkusTransaction.requiringNew()
+        return dev.lede.problem.Constraints.retried(() -> QuarkusTransaction.requiringNew()
                 .call(() -> images.findByContentHash(hash)
                 .map(existing -> stored(existing, false))
                 .orElseGet(() -> stored(created(bytes, hash, header), true))), "image_content_hash_key");

@@ -1,8 +1,8 @@
 package dev.lede.image;
 
-import dev.lede.common.Representations;
-import dev.lede.common.RouteTemplates;
 import dev.lede.security.SecurityConfig;
+import dev.lede.web.Representations;
+import dev.lede.web.RouteTemplates;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,8 +1,8 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Links;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Links;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,7 +1,7 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

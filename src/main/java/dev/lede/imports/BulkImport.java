@@ -1,6 +1,6 @@
 package dev.lede.imports;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

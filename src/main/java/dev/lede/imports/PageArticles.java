@@ -3,17 +3,18 @@ package dev.lede.imports;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Block;
-import dev.lede.ingest.page.BlockType;
 import dev.lede.article.Picture;
+import dev.lede.ingest.page.BlockType;
 import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.ParsedBlock;
 import dev.lede.ingest.page.ParsedPage;
-import java.util.ArrayList;
-import java.util.UUID;
-import java.util.function.Function;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** What of a parsed page goes into an article, and where the caller's options take precedence over the page. */
 final class PageArticles {

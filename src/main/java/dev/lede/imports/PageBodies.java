@@ -1,8 +1,9 @@
 package dev.lede.imports;
 
-import dev.lede.common.ApiException;
 import dev.lede.ingest.page.RawPage;
+import dev.lede.problem.ApiException;
 import jakarta.ws.rs.core.MediaType;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

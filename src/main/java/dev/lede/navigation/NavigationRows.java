@@ -3,8 +3,8 @@ package dev.lede.navigation;
 import dev.lede.article.ArticleRef;
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
-import dev.lede.article.RelatedArticle.Reason;
 import dev.lede.article.RelatedArticle;
+import dev.lede.article.RelatedArticle.Reason;
 
 import java.time.Instant;
 import java.util.ArrayList;

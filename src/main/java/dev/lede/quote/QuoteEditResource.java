@@ -1,12 +1,12 @@
 package dev.lede.quote;
 
-import dev.lede.common.Representations;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
+import dev.lede.problem.JsonBodies;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;

@@ -1,9 +1,9 @@
 package dev.lede.quote;
 
 import dev.lede.article.Article;
-import dev.lede.common.Fields;
 import dev.lede.common.Slugs;
 import dev.lede.ingest.quotes.ExtractedQuote;
+import dev.lede.web.Fields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.lede.quote;
 
-import dev.lede.common.ContentVersion;
-import dev.lede.common.Representations;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Representations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,11 +1,11 @@
 package dev.lede.quote;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Problem;
-import dev.lede.common.Representations;
 import dev.lede.common.Slugs;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.Problem;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
+import dev.lede.web.Representations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,6 +1,6 @@
 package dev.lede.quote;
 
-import dev.lede.common.Cursor;
+import dev.lede.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

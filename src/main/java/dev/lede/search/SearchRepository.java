@@ -1,8 +1,8 @@
 package dev.lede.search;
 
-import dev.lede.common.Cursor;
 import dev.lede.database.PlanCacheMode;
 import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

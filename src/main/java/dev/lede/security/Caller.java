@@ -1,6 +1,6 @@
 package dev.lede.security;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.RequestScoped;
 

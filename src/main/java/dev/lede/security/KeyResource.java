@@ -1,9 +1,9 @@
 package dev.lede.security;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Params;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,10 @@
 package dev.lede.syndication;
 
-import dev.lede.common.Links;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
 import dev.lede.site.Site;
+import dev.lede.web.Links;
+import dev.lede.web.Params;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,11 +2,11 @@ package dev.lede.syndication;
 
 import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleViewer;
-import dev.lede.common.ApiException;
-import dev.lede.common.Links;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
 import dev.lede.site.Site;
+import dev.lede.web.Links;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

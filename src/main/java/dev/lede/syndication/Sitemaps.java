@@ -1,6 +1,6 @@
 package dev.lede.syndication;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package dev.lede.taxonomy;
 
-import dev.lede.common.Page;
+import dev.lede.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.lede.taxonomy;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Cursor;
-import dev.lede.common.Links;
-import dev.lede.common.Page;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.paging.Cursor;
+import dev.lede.paging.Page;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Links;
+import dev.lede.web.Params;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,6 +1,6 @@
 package dev.lede.webhook;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package dev.lede.webhook;
 
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.Params;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import dev.lede.webhook.WebhookViews.Delivery;
 import dev.lede.webhook.WebhookViews.DeliveryList;
 import jakarta.ws.rs.GET;

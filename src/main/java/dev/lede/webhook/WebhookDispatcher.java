@@ -1,7 +1,7 @@
 package dev.lede.webhook;
 
-import dev.lede.common.DatabaseFailures;
 import dev.lede.database.DatabaseNotAnswering;
+import dev.lede.problem.DatabaseFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;

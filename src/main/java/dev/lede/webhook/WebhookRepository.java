@@ -1,7 +1,7 @@
 package dev.lede.webhook;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Params;
 import dev.lede.webhook.WebhookViews.Delivery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

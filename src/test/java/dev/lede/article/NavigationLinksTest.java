@@ -2,7 +2,7 @@ package dev.lede.article;
 
 import dev.lede.article.ArticleViews.Links;
 import dev.lede.article.ArticleViews.SectionRef;
-import dev.lede.common.Rendered;
+import dev.lede.web.Rendered;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

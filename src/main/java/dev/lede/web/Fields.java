@@ -1,0 +1,40 @@
+package dev.lede.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Sparse fieldsets: {@code fields=slug,headline} keeps only those members of each item. */
+public final class Fields {
+    private Fields() {
+    }
+
+    public static Set<String> of(Class<? extends Record> view) {
+        Set<String> names = new LinkedHashSet<>();
+        Arrays.stream(view.getRecordComponents()).forEach(c -> names.add(c.getName()));
+        return Set.copyOf(names);
+    }
+
+    /** The names asked for in {@code fields}, checked against the view; null when all are wanted. */
+    public static List<String> parse(String fields, Set<String> allowed) {
+        return Params.names("fields", fields, allowed);
+    }
+
+    /** Returns the item itself when all fields are wanted, else a JSON object of just the chosen ones. */
+    public static <T> Function<T, Object> selector(ObjectMapper mapper, List<String> chosen) {
+        if (chosen == null) {
+            return item -> item;
+        }
+        return item -> {
+            ObjectNode all = mapper.valueToTree(item);
+            ObjectNode some = mapper.createObjectNode();
+            chosen.forEach(name -> some.set(name, all.get(name)));
+            return some;
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package dev.lede.web;
+
+/** Whether published content may be read without a key, and so kept by shared caches (the security feature knows). */
+public interface ReadPolicy {
+    boolean publicReads();
+}

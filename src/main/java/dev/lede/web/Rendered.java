@@ -1,0 +1,20 @@
+package dev.lede.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a resource method produces before it becomes HTTP: the body object, when it last changed,
+ * and any extra headers (such as a Link to the next page).
+ */
+public record Rendered(Object entity, Instant lastModified, Map<String, String> headers) {
+    public static Rendered of(Object entity, Instant lastModified) {
+        return new Rendered(entity, lastModified, Map.of());
+    }
+
+    public Rendered withHeader(String name, String value) {
+        var all = new java.util.LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new Rendered(entity, lastModified, Map.copyOf(all));
+    }
+}
