@@ -33,7 +33,8 @@ public class RenditionFrontCache {
 
     private void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        ImageRenditions.Rendition r = !publicReads || request.headers().contains("Authorization") ? null : renditions.known(request.uri());
+        ImageRenditions.Rendition r = !publicReads || request.headers().contains("Authorization") ? null
+                : renditions.known(request.uri());
         if (r == null) {
             ctx.next();
             return;

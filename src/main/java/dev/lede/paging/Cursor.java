@@ -100,6 +100,7 @@ public record Cursor(List<String> keys) {
     }
 
     private static ApiException invalid() {
-        return ApiException.invalidParameter("cursor", "is not a cursor this API issued; use page.nextCursor from a previous response");
+        return ApiException.invalidParameter("cursor",
+                "is not a cursor this API issued; use page.nextCursor from a previous response");
     }
 }

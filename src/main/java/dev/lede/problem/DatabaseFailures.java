@@ -88,7 +88,8 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
                     case "22021", "22P05" -> {
-                        return "The request contains a character that cannot be stored or searched: the NUL character (U+0000)";
+                        return "The request contains a character that cannot be stored or searched: the NUL character "
+                                + "(U+0000)";
                     }
                     case "22008" -> {
                         return "A date or time in the request is outside the range that can be stored";

@@ -24,7 +24,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return Problems.response(new Problem("about:blank", Problems.reasonPhrase(e.status()), e.status(), e.getMessage(),
+        return Problems.response(
+                new Problem("about:blank", Problems.reasonPhrase(e.status()), e.status(), e.getMessage(),
                 path(uri), e.errors(), e.currentEtag()));
     }
 
@@ -69,28 +70,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
-        return Problems.response(415, "Content type " + headers.getMediaType() + " is not supported here", path(uri), null);
+        return Problems.response(415, "Content type " + headers.getMediaType() + " is not supported here", path(uri),
+                null);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps what it could not parse
-            return json instanceof MismatchedInputException shape ? wrongJsonShape(shape, uri) : malformedJson(json, uri);
+            return json instanceof MismatchedInputException shape ? wrongJsonShape(shape, uri)
+                    : malformedJson(json, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
             return Problems.response(status, "The server could not complete the request", path(uri), null);
         }
-        return Problems.response(status, "The request could not be processed: " + Problems.reasonPhrase(status), path(uri), null);
+        return Problems.response(status, "The request could not be processed: " + Problems.reasonPhrase(status),
+                path(uri), null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warn("Database unavailable on " + path(uri) + ": " + e.getMessage());
-            return Response.fromResponse(Problems.response(503, "The database is unavailable; try again shortly", path(uri), null))
+            return Response.fromResponse(
+                    Problems.response(503, "The database is unavailable; try again shortly", path(uri), null))
                     .header("Retry-After", "5").build();
         }
         String refused = DatabaseFailures.refusedValue(e);

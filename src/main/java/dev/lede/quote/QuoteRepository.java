@@ -22,7 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, ArticleQuotes {
     private static final String MARKS = """
-            select id, paragraph, start_offset, end_offset from quote where article_id = ?1 and not hidden order by position
+            select id, paragraph, start_offset, end_offset from quote where article_id = ?1 and not hidden order by
+                position
             """;
     private static final String COUNTS = """
             select article_id, count(*) from quote where article_id in (?1) and not hidden group by article_id
@@ -42,7 +43,8 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, Arti
 
     /** Every quote of an article, whatever its status, except hidden ones: for the editor who imported it. */
     public List<Quote> allOf(UUID articleId) {
-        return find("from Quote q join fetch q.article left join fetch q.speaker where q.article.id = ?1 and q.hidden = false order by q.position",
+        return find("from Quote q join fetch q.article left join fetch q.speaker where q.article.id = ?1 and q.hidden "
+                + "= false order by q.position",
                 articleId).list();
     }
 
@@ -81,8 +83,10 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, Arti
         condition(sql, params, filter.speaker(), " and s.slug = :speaker", "speaker");
         condition(sql, params, filter.section(), " and sec.slug = :section", "section");
         condition(sql, params, filter.article(), " and (a.slug = :article or a.id::text = :article)", "article");
-        condition(sql, params, filter.from() == null ? null : Timestamp.from(filter.from()), " and a.published_at >= :from", "from");
-        condition(sql, params, filter.to() == null ? null : Timestamp.from(filter.to()), " and a.published_at < :to", "to");
+        condition(sql, params, filter.from() == null ? null : Timestamp.from(filter.from()),
+                " and a.published_at >= :from", "from");
+        condition(sql, params, filter.to() == null ? null : Timestamp.from(filter.to()), " and a.published_at < :to",
+                "to");
         if (filter.q() != null) {
             filter.q().requireTerms(getEntityManager());
             condition(sql, params, filter.q().text(), " and " + SearchQuery.matches("q.search_vector"), "q");
@@ -117,7 +121,8 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, Arti
         return quotes;
     }
 
-    private static void condition(StringBuilder sql, Map<String, Object> params, Object value, String clause, String name) {
+    private static void condition(StringBuilder sql, Map<String, Object> params, Object value, String clause,
+            String name) {
         if (value != null) {
             sql.append(clause);
             params.put(name, value);
@@ -131,7 +136,8 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, Arti
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(MARKS).setParameter(1, articleId).getResultList();
-        return rows.stream().map(r -> new QuoteMark((UUID) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3])).toList();
+        return rows.stream().map(r -> new QuoteMark((UUID) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3]))
+                .toList();
     }
 
     @Override

@@ -33,7 +33,8 @@ public class TermRepository {
     }
 
     public List<Term> sections(String after, int limit) {
-        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section", site::section)).toList();
+        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section", site::section))
+                .toList();
     }
 
     public List<Term> tags(String after, int limit) {

@@ -41,7 +41,8 @@ public class FrontCache {
         HttpServerRequest request = ctx.request();
         ContentVersion.State known = contentVersion.known();
         // a key must be checked, and may see drafts: only anonymous public reads are answered here
-        if (known == null || !publicReads || request.headers().contains("Authorization") || !acceptsJson(request.getHeader("Accept"))) {
+        if (known == null || !publicReads || request.headers().contains("Authorization")
+                || !acceptsJson(request.getHeader("Accept"))) {
             ctx.next();
             return;
         }
@@ -63,6 +64,7 @@ public class FrontCache {
     }
 
     private static boolean acceptsJson(String accept) {
-        return accept == null || accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
+        return accept == null || accept.contains("application/json") || accept.contains("*/*")
+                || accept.contains("application/*");
     }
 }

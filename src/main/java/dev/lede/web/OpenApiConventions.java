@@ -44,9 +44,37 @@ public class OpenApiConventions implements OASFilter {
     private void conventions(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        boolean hasPathParameter = hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        requestProblems(operation, responses, hasParameters);
+        // reads too: a key that is sent must be valid, and lede.security.public-reads=false needs one
+        problem(responses, "401", "No API key where one is needed, or not a valid one (`WWW-Authenticate: Bearer`)");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            problem(responses, "403", "The API key's role may not do this");
+        }
+        if (hasParameters && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            problem(responses, "412",
+                    "If-Match is stale: someone changed the resource since; the problem's `currentEtag` (and `ETag`) "
+                    + "name its state now");
+            problem(responses, "428", "If-Match is missing: send the ETag of your last GET");
+        }
+        problem(responses, "406", "The client accepts none of the media types this operation answers with (`Accept`)");
+        problem(responses, "500", "The server failed; the problem says no more");
+        problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");
+        declaredProblems(responses);
+        if (method == PathItem.HttpMethod.GET) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match or If-Modified-Since validator still holds"));
+        }
+        attachExample(operation);
+    }
+
+    /** The problems of a request's parameters and body. */
+    private static void requestProblems(Operation operation, APIResponses responses, boolean hasParameters) {
+        boolean hasPathParameter = hasParameters && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
         if (operation.getRequestBody() != null) {
-            problem(responses, "400", "The request is invalid: a parameter or the body is malformed, or the body has a member "
+            problem(responses, "400",
+                    "The request is invalid: a parameter or the body is malformed, or the body has a member "
                     + "this operation does not take (see `errors`)");
         } else if (hasParameters) {
             problem(responses, "400", "The request is invalid: a parameter is malformed or unknown (see `errors`)");
@@ -58,29 +86,15 @@ public class OpenApiConventions implements OASFilter {
         if (hasPathParameter) {
             problem(responses, "404", "Nothing exists at this path");
         }
-        // reads too: a key that is sent must be valid, and lede.security.public-reads=false needs one
-        problem(responses, "401", "No API key where one is needed, or not a valid one (`WWW-Authenticate: Bearer`)");
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            problem(responses, "403", "The API key's role may not do this");
-        }
-        if (hasParameters && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
-            problem(responses, "412", "If-Match is stale: someone changed the resource since; the problem's `currentEtag` (and `ETag`) name its state now");
-            problem(responses, "428", "If-Match is missing: send the ETag of your last GET");
-        }
-        problem(responses, "406", "The client accepts none of the media types this operation answers with (`Accept`)");
-        problem(responses, "500", "The server failed; the problem says no more");
-        problem(responses, "503", "The database is unavailable; retry after the Retry-After delay");
-        // every error a resource declares is a problem too, without each one saying so
+    }
+
+    /** Every error a resource declares is a problem too, without each one saying so. */
+    private static void declaredProblems(APIResponses responses) {
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getContent() == null) {
                 problem(responses, status, response.getDescription());
             }
         });
-        if (method == PathItem.HttpMethod.GET) {
-            responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: the If-None-Match or If-Modified-Since validator still holds"));
-        }
-        attachExample(operation);
     }
 
     private static void problem(APIResponses responses, String status, String description) {
@@ -96,14 +110,16 @@ public class OpenApiConventions implements OASFilter {
 
     /** A response captured from the sample content (openapi/refresh-examples.sh), for each success response. */
     private static void attachExample(Operation operation) {
-        try (InputStream in = OpenApiConventions.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".json")) {
+        try (InputStream in = OpenApiConventions.class.getResourceAsStream("/openapi-examples/"
+                + operation.getOperationId() + ".json")) {
             if (in == null) {
                 return;
             }
             Object example = JSON.readValue(in, Object.class);
             for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                 if (response.getKey().startsWith("2") && response.getValue().getContent() != null) {
-                    response.getValue().getContent().getMediaTypes().values().forEach(media -> media.setExample(example));
+                    response.getValue().getContent().getMediaTypes().values()
+                            .forEach(media -> media.setExample(example));
                 }
             }
         } catch (IOException e) {
@@ -123,7 +139,8 @@ public class OpenApiConventions implements OASFilter {
             ResponseSchemas.requireEveryField(openAPI);
         }
         // after the required lists are complete: inlined objects copy them
-        openAPI.getComponents().getSchemas().values().forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
+        openAPI.getComponents().getSchemas().values()
+                .forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
         if (openAPI.getPaths() != null) {
             ResponseSchemas.dropUnreferenced(openAPI);
         }
@@ -141,7 +158,8 @@ public class OpenApiConventions implements OASFilter {
         }
         for (Schema property : schema.getProperties().values()) {
             List<Schema> anyOf = property.getAnyOf();
-            if (anyOf == null || anyOf.size() != 2 || anyOf.stream().noneMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
+            if (anyOf == null || anyOf.size() != 2 || anyOf.stream()
+                    .noneMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
                 continue;
             }
             Schema value = anyOf.stream().map(Schema::getRef).filter(Objects::nonNull).findFirst()
@@ -168,7 +186,8 @@ public class OpenApiConventions implements OASFilter {
     /** Operations that need a key (their own security requirement, or the document's) can answer 401 and 403. */
     private static void authProblems(Operation operation, List<SecurityRequirement> global) {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : global;
-        if (security == null || security.isEmpty() || security.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+        if (security == null || security.isEmpty() || security.stream()
+                .anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
             return;
         }
         problem(operation.getResponses(), "401", "No valid API key (Authorization: Bearer …)");

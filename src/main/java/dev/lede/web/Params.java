@@ -63,7 +63,8 @@ public final class Params {
             }
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidParameter(name, "must be an ISO date (2024-10-24) or UTC timestamp (2024-10-24T15:00:00Z)");
+            throw ApiException.invalidParameter(name,
+                    "must be an ISO date (2024-10-24) or UTC timestamp (2024-10-24T15:00:00Z)");
         }
     }
 
@@ -80,7 +81,8 @@ public final class Params {
 
     /** A comma-separated list, blanks dropped; empty when absent. */
     public static List<String> list(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The UUID this path segment spells, or null when it is not one (the caller answers 404). */
@@ -104,10 +106,12 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+                .toList();
         for (String n : names) {
             if (!allowed.contains(n)) {
-                throw ApiException.invalidParameter(name, "unknown name '" + n + "'; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+                throw ApiException.invalidParameter(name, "unknown name '" + n + "'; allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
         return names;

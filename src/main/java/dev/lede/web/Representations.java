@@ -111,7 +111,8 @@ public class Representations {
     private Representation representation(Rendered rendered, long version) {
         try {
             // bytes are a representation rendered already (XML, with its Content-Type among the headers)
-            byte[] body = rendered.entity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(rendered.entity());
+            byte[] body = rendered.entity() instanceof byte[] bytes ? bytes
+                    : mapper.writeValueAsBytes(rendered.entity());
             return Representation.of(body, rendered, version);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialise a response", e);
