@@ -22,7 +22,8 @@ public class ImportCommand implements QuarkusApplication, Callable<Integer> {
             description = "Page files, or directories searched for *.txt, *.html, *.htm and *.html.gz")
     List<Path> paths;
 
-    @Option(names = "--threads", description = "Pages read and searched for quotes at once (default: one per core, ${DEFAULT-VALUE})")
+    @Option(names = "--threads", description = "Pages read and searched for quotes at once (default: one per core, "
+            + "${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", description = "Pages stored per transaction (default: ${DEFAULT-VALUE})")

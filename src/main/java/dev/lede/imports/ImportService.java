@@ -98,7 +98,8 @@ public class ImportService {
     /** The part of an import that needs no database, so any thread can do it: the page read, its quotes found. */
     PreparedPage prepare(RawPage raw, ImportOptions options) {
         ParsedPage page = read(raw);
-        return new PreparedPage(page, options, Sha256.hex(PageReader.identity(raw, page)), quoteService.extract(unsaved(page, options)));
+        return new PreparedPage(page, options, Sha256.hex(PageReader.identity(raw, page)),
+                quoteService.extract(unsaved(page, options)));
     }
 
     /**

@@ -33,14 +33,17 @@ public class MetricsPort {
 
     public MetricsPort(MetricsConfig config, ServingConfig serving, PrometheusMeterRegistry registry, Vertx vertx) {
         // a one-off command (import, generate) serves nothing, metrics included
-        this.port = serving.serving() ? config.port().map(OptionalInt::of).orElse(OptionalInt.empty()) : OptionalInt.empty();
+        this.port = serving.serving() ? config.port().map(OptionalInt::of).orElse(OptionalInt.empty())
+                : OptionalInt.empty();
         this.registry = registry;
         this.vertx = vertx;
     }
 
     void hideFromTheApiPort(@Observes Router router) {
         if (port.isPresent()) {
-            router.route(PATH + "*").order(-9_000).handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request().path()));
+            router.route(PATH + "*").order(-9_000)
+                    .handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request()
+                            .path()));
         }
     }
 

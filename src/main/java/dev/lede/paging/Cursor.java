@@ -16,7 +16,8 @@ import java.util.UUID;
 public record Cursor(List<String> keys) {
     private static final String VERSION = "1";
     private static final String SEPARATOR = "\u001f";
-    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
+    private static final java.util.regex.Pattern PLAIN_DECIMAL =
+            java.util.regex.Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
     // the years the database can store and compare, and the API ever writes
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
@@ -78,7 +79,8 @@ public record Cursor(List<String> keys) {
         }
     }
 
-    /** A plain decimal of bounded size, as the API writes them: never an exponent, which could overflow the database's numbers. */
+    /** A plain decimal of bounded size, as the API writes them: never an exponent, which could overflow the database's
+     *  numbers. */
     public java.math.BigDecimal decimal(int index) {
         String key = keys.get(index);
         if (!PLAIN_DECIMAL.matcher(key).matches()) {

@@ -71,7 +71,8 @@ public final class ClientFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = message(t);
             if (t instanceof HttpClosedException || t instanceof ClosedChannelException
-                    || t instanceof IOException && (message.contains("connection reset") || message.contains("broken pipe"))
+                    || t instanceof IOException && (message.contains("connection reset")
+                            || message.contains("broken pipe"))
                     || t instanceof VertxException && message.contains("connection was closed")
                     || t instanceof IllegalStateException && message.contains("response has already been written")) {
                 return true;

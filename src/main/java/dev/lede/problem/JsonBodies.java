@@ -49,8 +49,10 @@ public class JsonBodies {
             return wrongShape(shape);
         }
         String message = String.valueOf(e.getOriginalMessage());
-        String why = message.startsWith("Duplicate field") ? ": it has a member twice (" + message.substring("Duplicate field ".length()) + ")" : "";
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String why = message.startsWith("Duplicate field") ? ": it has a member twice ("
+                + message.substring("Duplicate field ".length()) + ")" : "";
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
         return new ApiException(400, "The request body is not valid JSON" + where + why);
     }
 
@@ -75,8 +77,10 @@ public class JsonBodies {
         if (e instanceof InvalidFormatException text && text.getTargetType() == String.class) {
             error = new Problem.FieldError(field(e), text.getOriginalMessage());
         } else if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            error = new Problem.FieldError(unknown.getPropertyName(), "is not a field that can be written here; fields: " + known);
+            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            error = new Problem.FieldError(unknown.getPropertyName(),
+                    "is not a field that can be written here; fields: " + known);
         } else {
             error = new Problem.FieldError(field(e), "has the wrong type");
         }

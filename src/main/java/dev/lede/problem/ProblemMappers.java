@@ -65,7 +65,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
         return Problems.response(406, "This resource is not available in any media type that Accept names ("
-                + headers.getHeaderString(HttpHeaders.ACCEPT) + "); the API reference lists the ones it has", path(uri), null);
+                + headers.getHeaderString(HttpHeaders.ACCEPT) + "); the API reference lists the ones it has", path(uri),
+                        null);
     }
 
     @ServerExceptionMapper

@@ -71,7 +71,8 @@ public class QuoteService {
         return store(article, found, Map.of());
     }
 
-    /** The found quotes as stored quotes, keeping what editors corrected or hid in the {@code edited} ones (by text). */
+    /** The found quotes as stored quotes, keeping what editors corrected or hid in the {@code edited} ones (by text).
+     *  */
     private List<Quote> store(Article article, List<ExtractedQuote> found, Map<String, Quote> edited) {
         List<Quote> stored = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

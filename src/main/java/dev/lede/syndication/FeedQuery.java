@@ -23,7 +23,8 @@ public class FeedQuery {
     @RestQuery
     String limit;
 
-    @Parameter(description = "Whether items carry the whole body as HTML", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(description = "Whether items carry the whole body as HTML",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     @RestQuery
     String full;
 

@@ -21,20 +21,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.function.Function;
 
 @Path("/feeds")
-@Tag(name = "Syndication", description = "Feeds, sitemaps and structured data for readers, aggregators and search engines")
+@Tag(name = "Syndication", description =
+        "Feeds, sitemaps and structured data for readers, aggregators and search engines")
 public class FeedResource {
     static final String RSS = "application/rss+xml";
     static final String ATOM = "application/atom+xml";
     static final String JSON_FEED = "application/feed+json";
-    private static final String ABOUT = "The newest published articles, site-wide or of a section or tag, newest first: title, link "
-            + "(the article's `url`), summary (standfirst), dates, authors, section and tags as categories, the lead image";
+    private static final String ABOUT =
+            "The newest published articles, site-wide or of a section or tag, newest first: title, link "
+            + "(the article's `url`), summary (standfirst), dates, authors, section and tags as categories, the lead "
+                    + "image";
 
     private final FeedItems items;
     private final Representations representations;
     private final Site site;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public FeedResource(FeedItems items, Representations representations, Site site, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public FeedResource(FeedItems items, Representations representations, Site site,
+            com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.items = items;
         this.representations = representations;
         this.site = site;
@@ -45,8 +49,10 @@ public class FeedResource {
     @Path("/rss")
     @Produces(RSS)
     @Operation(operationId = "rssFeed", summary = "RSS 2.0 feed of the newest articles", description = ABOUT
-            + " (as Media RSS `media:content`). With `full=true` each item carries the body as HTML in `content:encoded`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
+            + " (as Media RSS `media:content`). With `full=true` each item carries the body as HTML in "
+                    + "`content:encoded`.")
+    @APIResponse(responseCode = "200", description = "The feed", content =
+            @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response rss(@BeanParam FeedQuery query) {
         return feed(query, RSS, channel -> RomeFeeds.write(channel, RomeFeeds.RSS, self(query.uri)));
@@ -56,8 +62,10 @@ public class FeedResource {
     @Path("/atom")
     @Produces(ATOM)
     @Operation(operationId = "atomFeed", summary = "Atom 1.0 feed of the newest articles", description = ABOUT
-            + " (as Media RSS `media:content` and an `enclosure` link). With `full=true` each entry carries the body as HTML `content`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+            + " (as Media RSS `media:content` and an `enclosure` link). With `full=true` each entry carries the body "
+                    + "as HTML `content`.")
+    @APIResponse(responseCode = "200", description = "The feed", content =
+            @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response atom(@BeanParam FeedQuery query) {
         return feed(query, ATOM, channel -> RomeFeeds.write(channel, RomeFeeds.ATOM, self(query.uri)));
@@ -67,8 +75,10 @@ public class FeedResource {
     @Path("/json")
     @Produces(JSON_FEED)
     @Operation(operationId = "jsonFeed", summary = "JSON Feed 1.1 of the newest articles", description = ABOUT
-            + " (`image`). With `full=true` each item carries the body as `content_html`, otherwise the summary as `content_text`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
+            + " (`image`). With `full=true` each item carries the body as `content_html`, otherwise the summary as "
+                    + "`content_text`.")
+    @APIResponse(responseCode = "200", description = "The feed", content =
+            @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Response json(@BeanParam FeedQuery query) {
         return feed(query, JSON_FEED, channel -> json(JsonFeed.of(channel, self(query.uri))));
@@ -80,7 +90,8 @@ public class FeedResource {
         int size = Params.limit(query.limit);
         boolean withBody = Params.flag("full", query.full, false);
         return representations.publicGet(Links.key(query.uri), query.headers, () ->
-                Rendered.of(write.apply(items.channel(sectionSlug, tagSlug, size, withBody)), representations.contentState().changedAt())
+                Rendered.of(write.apply(items.channel(sectionSlug, tagSlug, size, withBody)),
+                        representations.contentState().changedAt())
                         .withHeader("Content-Type", type + "; charset=utf-8"));
     }
 

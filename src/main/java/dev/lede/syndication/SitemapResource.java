@@ -44,11 +44,15 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces(XML)
-    @Operation(operationId = "sitemapIndex", summary = "Sitemap index: the News sitemap and one sitemap per month of published articles",
-            description = "sitemaps.org 0.9. A month of more than 50,000 articles is split into pages (`?page=2`). Each `lastmod` "
-                    + "is the latest change to an article of that month. Serve it as the site's `/sitemap.xml` (or name it in robots.txt); "
+    @Operation(operationId = "sitemapIndex", summary =
+            "Sitemap index: the News sitemap and one sitemap per month of published articles",
+            description = "sitemaps.org 0.9. A month of more than 50,000 articles is split into pages (`?page=2`). "
+                    + "Each `lastmod` "
+                    + "is the latest change to an article of that month. Serve it as the site's `/sitemap.xml` (or "
+                            + "name it in robots.txt); "
                     + "its locations start with `lede.api-url`.")
-    @APIResponse(responseCode = "200", description = "The sitemap index", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The sitemap index", content =
+            @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
         return xml(Links.key(uri), headers, sitemaps::index);
     }
@@ -57,13 +61,16 @@ public class SitemapResource {
     @Path("sitemaps/{month: \\d{4}-\\d{2}}.xml")
     @Produces(XML)
     @Operation(operationId = "monthSitemap", summary = "Sitemap of the articles published in one month (UTC)",
-            description = "sitemaps.org 0.9: each article's `url` on the site and its last change, oldest first, at most 50,000 a page. "
+            description = "sitemaps.org 0.9: each article's `url` on the site and its last change, oldest first, at "
+                    + "most 50,000 a page. "
                     + "Rows are streamed from the database as the document is written.")
-    @APIResponse(responseCode = "200", description = "The sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The sitemap", content =
+            @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No published article that month (or on that page)")
     public Response month(@Parameter(description = "The month, `yyyy-mm`", example = "2024-10") @RestPath String month,
                           @Parameter(description = "Page of a month with more than 50,000 articles, from 1",
-                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @RestQuery String page,
+                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue =
+                                          "1")) @RestQuery String page,
                           @Context UriInfo uri, @Context HttpHeaders headers) {
         YearMonth which = yearMonth(month);
         int number = Params.integer("page", page, 1, 1, 100_000);
@@ -73,10 +80,12 @@ public class SitemapResource {
     @GET
     @Path("sitemaps/news.xml")
     @Produces(XML)
-    @Operation(operationId = "newsSitemap", summary = "Google News sitemap: the articles published in the last 48 hours",
+    @Operation(operationId = "newsSitemap", summary =
+            "Google News sitemap: the articles published in the last 48 hours",
             description = "At most 1,000, newest first, each with the publication (`lede.site.name`), its language, "
                     + "publication time and title, as Google's News sitemap schema has them.")
-    @APIResponse(responseCode = "200", description = "The News sitemap", content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The News sitemap", content =
+            @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response news(@Context UriInfo uri, @Context HttpHeaders headers) {
         // the window moves with the clock, not only with the content: kept in memory for the current hour at most
         Instant now = Instant.now();
@@ -85,7 +94,8 @@ public class SitemapResource {
 
     private Response xml(String key, HttpHeaders headers, Supplier<byte[]> document) {
         return representations.publicGet(key, headers, () ->
-                Rendered.of(document.get(), representations.contentState().changedAt()).withHeader("Content-Type", XML + "; charset=utf-8"));
+                Rendered.of(document.get(), representations.contentState().changedAt())
+                        .withHeader("Content-Type", XML + "; charset=utf-8"));
     }
 
     private static YearMonth yearMonth(String month) {

@@ -37,7 +37,8 @@ final class CopyRows {
 
     void copy(Connection c) throws SQLException {
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,8 @@ public class FallbackRoutes {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
-        router.route().last().handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request().path()));
+        router.route().last().handler(ctx ->
+                HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request().path()));
         for (int status : STATUSES) {
             router.errorHandler(status, this::failed);
         }

@@ -30,7 +30,8 @@ public class FrontCache {
         this.representations = representations;
         this.contentVersion = contentVersion;
         this.publicReads = reads.publicReads();
-        this.answers = Counter.builder("lede.front.cache.answers").description("GETs answered from memory, before any resource").register(registry);
+        this.answers = Counter.builder("lede.front.cache.answers")
+                .description("GETs answered from memory, before any resource").register(registry);
     }
 
     void install(@Observes Router router) {

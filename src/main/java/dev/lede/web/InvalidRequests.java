@@ -40,7 +40,8 @@ public class InvalidRequests implements VertxOptionsCustomizer {
 
     private static void answer(HttpServerRequest request) {
         Throwable cause = request.decoderResult().cause();
-        int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+        int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431
+                : 400;
         LOG.debugf("Refused a request the HTTP codec could not parse with %d: %s", status, cause);
         request.response().putHeader("Connection", "close");
         HttpProblems.send(request, status, ClientFailures.detail(status, cause));
@@ -50,9 +51,11 @@ public class InvalidRequests implements VertxOptionsCustomizer {
     /** Traces nothing; only gives each HTTP/1 connection the problem-answering invalid-request handler. */
     static final class Tracer implements VertxTracer<Object, Object> {
         @Override
-        public <R> Object receiveRequest(Context context, SpanKind kind, TracingPolicy policy, R request, String operation,
+        public <R> Object receiveRequest(Context context, SpanKind kind, TracingPolicy policy, R request,
+                String operation,
                                          Iterable<Map.Entry<String, String>> headers, TagExtractor<R> tagExtractor) {
-            if (request instanceof HttpServerRequest http && http.connection() instanceof HttpServerConnection connection) {
+            if (request instanceof HttpServerRequest http
+                    && http.connection() instanceof HttpServerConnection connection) {
                 connection.invalidRequestHandler(PROBLEM);
             }
             return null;

@@ -21,8 +21,10 @@ public record Representation(byte[] body, byte[] gzipped, String etag, Instant l
 
     static Representation of(byte[] body, Rendered rendered, long contentVersion) {
         byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
-        Instant lastModified = rendered.lastModified() == null ? null : rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        return new Representation(body, gzipped, etagOf(body), lastModified, rendered.headers(), contentVersion, RouteTemplates.current());
+        Instant lastModified = rendered.lastModified() == null ? null : rendered.lastModified()
+                .truncatedTo(ChronoUnit.SECONDS);
+        return new Representation(body, gzipped, etagOf(body), lastModified, rendered.headers(), contentVersion,
+                RouteTemplates.current());
     }
 
     /** A strong ETag changes with the content coding (RFC 9110, 8.8.3), hence the suffix. */

@@ -47,7 +47,8 @@ public class RequestChecks {
     void install(@Observes Router router) {
         // before the CORS filter, so that no CORS header answers an opaque origin
         router.route().order(-10_000).handler(this::check);
-        // read whole, to the operation's limit, so a chunked body over it is a 413 problem too; the REST layer then uses it
+        // read whole, to the operation's limit, so a chunked body over it is a 413 problem too; the REST layer then
+        // uses it
         router.route().order(-90).handler(ctx -> {
             if (bodyToRead(ctx.request())) {
                 ctx.put(READ_HERE, true);
@@ -82,7 +83,8 @@ public class RequestChecks {
     }
 
     private BodyHandler reader(long limit) {
-        return readers.computeIfAbsent(limit, max -> BodyHandler.create(false).setBodyLimit(max).setHandleFileUploads(false));
+        return readers.computeIfAbsent(limit, max -> BodyHandler.create(false).setBodyLimit(max)
+                .setHandleFileUploads(false));
     }
 
     private static boolean overTheLimit(HttpServerRequest request, long limit) {
@@ -101,7 +103,8 @@ public class RequestChecks {
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set("X-Content-Type-Options", "nosniff"));
         String contentType = request.getHeader("Content-Type");
         if (!wellFormed(request.uri())) {
-            HttpProblems.send(request, 400, "The request URI is malformed: a bad percent-encoding (% must be followed by "
+            HttpProblems.send(request, 400,
+                    "The request URI is malformed: a bad percent-encoding (% must be followed by "
                     + "two hex digits) or a character a URI may not hold");
         } else if ("null".equals(request.getHeader("Origin"))) {
             HttpProblems.send(request, 403, "Requests from pages without an origin of their own (Origin: null, such as "
@@ -109,7 +112,8 @@ public class RequestChecks {
         } else if (overTheLimit(request, limitOf(request))) {
             HttpProblems.send(request, 413, "The request body is larger than " + limitOf(request) / 1024 + " KiB");
         } else if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
-            HttpProblems.send(request, 415, "The Content-Type is not a media type (type/subtype, such as application/json)");
+            HttpProblems.send(request, 415,
+                    "The Content-Type is not a media type (type/subtype, such as application/json)");
         } else {
             limitBodyTime(ctx);
             ctx.next();
@@ -133,7 +137,8 @@ public class RequestChecks {
         }
         long timer = vertx.setTimer(bodyTimeout.toMillis(), id -> {
             if (!request.response().headWritten()) {
-                LOG.debugf("The body of %s %s did not arrive within %s; closing the connection", request.method(), request.path(), bodyTimeout);
+                LOG.debugf("The body of %s %s did not arrive within %s; closing the connection", request.method(),
+                        request.path(), bodyTimeout);
                 request.response().putHeader("Connection", "close");
                 HttpProblems.send(request, 408, "The request body did not arrive within " + bodyTimeout.toSeconds()
                         + " s: send the whole body its Content-Length announces");

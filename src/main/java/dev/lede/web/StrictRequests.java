@@ -24,12 +24,14 @@ public class StrictRequests {
     @ServerRequestFilter
     public void noNul(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().contains(NUL)) {
-            throw new ApiException(400, "The request path contains a NUL character (U+0000), which no slug or id can hold");
+            throw new ApiException(400, "The request path contains a NUL character (U+0000), which no slug or id can "
+                    + "hold");
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             if (parameter.getKey().contains(NUL) || parameter.getValue().stream().anyMatch(v -> v.contains(NUL))) {
                 String name = parameter.getKey().replace(NUL, "\\u0000");
-                throw ApiException.invalidParameter(name, "contains a NUL character (U+0000), which no parameter can hold");
+                throw ApiException.invalidParameter(name,
+                        "contains a NUL character (U+0000), which no parameter can hold");
             }
         }
     }
@@ -42,11 +44,14 @@ public class StrictRequests {
             return;
         }
         Consumes consumes = method.getAnnotation(Consumes.class);
-        List<MediaType> accepted = Arrays.stream(consumes == null ? new String[]{MediaType.APPLICATION_JSON} : consumes.value())
+        List<MediaType> accepted = Arrays.stream(consumes == null ? new String[]{MediaType.APPLICATION_JSON}
+                : consumes.value())
                 .map(MediaType::valueOf).toList();
         MediaType type = request.getMediaType();
-        if (type == null || type.isWildcardType() || type.isWildcardSubtype() || accepted.stream().noneMatch(type::isCompatible)) {
-            throw new ApiException(415, "This operation takes a body of type " + accepted.stream().map(MediaType::toString)
+        if (type == null || type.isWildcardType() || type.isWildcardSubtype() || accepted.stream()
+                .noneMatch(type::isCompatible)) {
+            throw new ApiException(415, "This operation takes a body of type " + accepted.stream()
+                    .map(MediaType::toString)
                     .collect(Collectors.joining(" or ")) + ": send it with that Content-Type");
         }
     }

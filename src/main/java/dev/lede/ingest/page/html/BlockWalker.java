@@ -41,7 +41,8 @@ final class BlockWalker {
         this.stats = stats;
     }
 
-    /** How many of the walk's blocks come before this figure or image (or the picture holding it); null for one it did not meet. */
+    /** How many of the walk's blocks come before this figure or image (or the picture holding it); null for one it did
+     *  not meet. */
     Integer blocksBefore(Element figure) {
         for (Element e = figure; e != null; e = e.parent()) {
             Integer before = figures.get(e);

@@ -25,7 +25,8 @@ final class Figures {
     }
 
     /** The figures, each placed where {@code position} says it stands among the body blocks. */
-    static List<Figure> of(List<Element> story, Declared declared, java.util.function.Function<Element, Integer> position) {
+    static List<Figure> of(List<Element> story, Declared declared, java.util.function.Function<Element,
+            Integer> position) {
         List<Figure> figures = new ArrayList<>();
         for (Element root : story) {
             for (Element figure : root.select("figure, img")) {
@@ -97,7 +98,8 @@ final class Figures {
     /** The image's address, lazy-loading attributes included; data: URIs and tracking pixels are not images. */
     private static String source(Element img) {
         for (String attr : List.of("src", "data-src", "data-lazy-src", "data-original", "data-url")) {
-            String src = img.hasAttr("abs:" + attr) && !img.absUrl(attr).isEmpty() ? img.absUrl(attr) : img.attr(attr).strip();
+            String src = img.hasAttr("abs:" + attr) && !img.absUrl(attr).isEmpty() ? img.absUrl(attr) : img.attr(attr)
+                    .strip();
             if (!src.isEmpty() && !src.startsWith("data:")) {
                 return src;
             }
