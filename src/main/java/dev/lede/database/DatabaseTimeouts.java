@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -40,8 +39,8 @@ public class DatabaseTimeouts implements AgroalPoolInterceptor {
         if (!serving) {
             return; // a one-off command (import, generate) answers no request; its batches may take longer
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set statement_timeout = " + statementTimeout.toMillis());
+        try {
+            SessionSql.setStatementTimeout(connection, statementTimeout);
             connection.setNetworkTimeout(Runnable::run, (int) statementTimeout.plus(CLIENT_GRACE).toMillis());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the statement time limit on a new connection", e);

@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -120,11 +118,8 @@ public class ContentVersion {
 
     private State read() {
         reading.lock();
-        try (Connection c = dataSource.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select version, changed_at from content_state")) {
-            rs.next();
-            State fresh = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        try (Connection c = dataSource.getConnection()) {
+            State fresh = ContentStateSql.read(c);
             state = fresh;
             checkedAt = System.nanoTime();
             failed = false;

@@ -43,7 +43,9 @@ class ArchitectureTest {
             .that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Sql")
             .should().callMethodWhere(target(nameMatching("create(Native)?Query"))
                     .and(target(owner(resideInAnyPackage("jakarta.persistence..", "org.hibernate..")))))
-            .because("a table's SQL lives in the repository that owns it");
+            .orShould().callMethodWhere(target(nameMatching("prepareStatement|createStatement|prepareCall|copyIn"))
+                    .and(target(owner(resideInAnyPackage("java.sql..", "org.postgresql..")))))
+            .because("a table's SQL lives in the repository that owns it (or a *Sql class beside it)");
 
     @ArchTest
     static final ArchRule resourcesUseRepositories = noClasses()

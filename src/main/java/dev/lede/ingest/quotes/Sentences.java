@@ -1,12 +1,13 @@
 package dev.lede.ingest.quotes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits paragraphs into sentences of tagged tokens with OpenNLP. Quoted text is masked before sentence

@@ -2,12 +2,13 @@ package dev.lede.ingest.page.html;
 
 import dev.lede.ingest.page.BlockType;
 import dev.lede.ingest.page.ParsedBlock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The story's elements to body blocks in reading order, as a browser lays them out: block-level elements break

@@ -1,11 +1,12 @@
 package dev.lede.ingest.page.html;
 
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Finds the element that holds the story, as readability does: each paragraph of prose gives points (more for

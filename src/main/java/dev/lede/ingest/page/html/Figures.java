@@ -1,11 +1,12 @@
 package dev.lede.ingest.page.html;
 
 import dev.lede.ingest.page.Figure;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 
 /**
  * The article's images: the lead image the page declares (JSON-LD image, og:image), then each figure or image in

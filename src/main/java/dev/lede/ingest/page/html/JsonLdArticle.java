@@ -1,6 +1,7 @@
 package dev.lede.ingest.page.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package dev.lede.ingest.page.html;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** What the page's {@code <meta>} tags (OpenGraph, article:*, Twitter cards, plain name=) and {@code <html lang>} say.
  *  */
