@@ -6,7 +6,7 @@ import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
 import dev.lede.web.ContentVersion;
-import dev.lede.web.Links;
+import dev.lede.web.PublicRead;
 import dev.lede.web.Rendered;
 import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,16 +41,13 @@ public class ImageResource {
     private final ImageService service;
     private final ImageRepository images;
     private final ImageLinks links;
-    private final Representations representations;
     private final ContentVersion contentVersion;
 
     public ImageResource(ImageService service, ImageRepository images, ImageLinks links,
-            Representations representations,
-                         ContentVersion contentVersion) {
+            ContentVersion contentVersion) {
         this.service = service;
         this.images = images;
         this.links = links;
-        this.representations = representations;
         this.contentVersion = contentVersion;
     }
 
@@ -92,16 +88,14 @@ public class ImageResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs")
     @APIResponse(responseCode = "200", description = "The image",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "404", description = "No image with this id")
-    public Response get(@Parameter(description = ID) @RestPath String id, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Image image = images.find(id).orElseThrow(() -> missing(id));
-            return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
-        });
+    public Rendered get(@Parameter(description = ID) @RestPath String id) {
+        Image image = images.find(id).orElseThrow(() -> missing(id));
+        return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
     }
 
     @PATCH

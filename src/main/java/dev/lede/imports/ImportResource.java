@@ -3,8 +3,11 @@ package dev.lede.imports;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.DateBound;
+import dev.lede.web.Flag;
 import dev.lede.web.Params;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,19 +83,18 @@ public class ImportResource {
     public Response importPage(
             byte[] page,
             @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
-            @Parameter(description = "Parse and return the article without storing anything",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @RestQuery String dryRun,
-            @Parameter(description = "Publish the article (default) or keep it as a draft",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @RestQuery String publish,
+            @Parameter(description = "Parse and return the article without storing anything")
+            @RestQuery("dryRun") @DefaultValue("false") Flag dryRun,
+            @Parameter(description = "Publish the article (default) or keep it as a draft")
+            @RestQuery("publish") @DefaultValue("true") Flag publish,
             @Parameter(description = "Section name to use instead of the page's own", example = "World")
                     @RestQuery String section,
             @Parameter(description = "Comma-separated tag names to give the article", example = "North Korea,Russia")
                     @RestQuery String tags,
             @Parameter(description = "Publication time to use instead of the page's own (ISO date or UTC instant)",
-                    example = "2024-10-24T15:00:00Z") @RestQuery String publishedAt) {
-        ImportOptions options = new ImportOptions(Params.flag("dryRun", dryRun, false),
-                Params.flag("publish", publish, true),
-                Params.text(section), Params.list(tags), Params.from("publishedAt", publishedAt));
+                    example = "2024-10-24T15:00:00Z") @RestQuery("publishedAt") DateBound publishedAt) {
+        ImportOptions options = new ImportOptions(dryRun.on(), publish.on(), Params.text(section), Params.list(tags),
+                DateBound.from(publishedAt));
         ImportView view = ImportView.of(imports.importPage(PageBodies.raw(page, contentType), options));
         return view.outcome().equals("created")
                 ? Response.status(201).header("Location", view.article().links().self()).entity(view).build()

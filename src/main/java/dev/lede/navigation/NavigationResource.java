@@ -4,18 +4,14 @@ import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
 import dev.lede.article.Navigation;
 import dev.lede.problem.ApiException;
-import dev.lede.web.Links;
+import dev.lede.web.ContentVersion;
 import dev.lede.web.Params;
+import dev.lede.web.PublicRead;
 import dev.lede.web.Rendered;
-import dev.lede.web.Representations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,16 +29,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class NavigationResource {
     private final ArticleRepository articles;
     private final NavigationRepository navigation;
-    private final Representations representations;
+    private final ContentVersion contentVersion;
 
     public NavigationResource(ArticleRepository articles, NavigationRepository navigation,
-            Representations representations) {
+                              ContentVersion contentVersion) {
         this.articles = articles;
         this.navigation = navigation;
-        this.representations = representations;
+        this.contentVersion = contentVersion;
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "getArticleNavigation",
             summary = "Previous, next and related articles of a published article",
             description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and "
@@ -56,20 +53,16 @@ public class NavigationResource {
     @APIResponse(responseCode = "200", description = "The article's navigation",
             content = @Content(schema = @Schema(implementation = Navigation.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
-    public Response get(
+    public Rendered get(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
             @Parameter(description = "How many related articles, 1 to 20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
-                            @RestQuery String limit,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+            @RestQuery String limit) {
         int related = Params.integer("limit", limit, NavigationRepository.DEFAULT_RELATED, 1,
                 NavigationRepository.MAX_RELATED);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Article article = articles.findPublished(slugOrId)
-                    .orElseThrow(() ->
-                            ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            // any article's change can change this one's neighbours, hence the content's time
-            return Rendered.of(navigation.of(article, related), representations.contentState().changedAt());
-        });
+        Article article = articles.findPublished(slugOrId)
+                .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+        // any article's change can change this one's neighbours, hence the content's time
+        return Rendered.of(navigation.of(article, related), contentVersion.current().changedAt());
     }
 }

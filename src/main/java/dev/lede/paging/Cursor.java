@@ -1,6 +1,8 @@
 package dev.lede.paging;
 
 import dev.lede.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.UUID;
  * An opaque keyset position: the sort keys of the last row a client has seen. Clients must not
  * build cursors, so the encoding is free to change with a new version prefix.
  */
+@Schema(type = SchemaType.STRING)
 public record Cursor(List<String> keys) {
     private static final String VERSION = "1";
     private static final String SEPARATOR = "\u001f";
@@ -28,19 +31,32 @@ public record Cursor(List<String> keys) {
 
     /** Decodes a client's cursor; null or blank means "from the start". */
     public static Cursor parse(String token, int keyCount) {
+        return ofSize(parse(token), keyCount);
+    }
+
+    /** Decodes a client's cursor of any number of keys; null or blank means "from the start". */
+    public static Cursor parse(String token) {
         if (token == null || token.isBlank()) {
             return null;
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             String[] parts = decoded.split(SEPARATOR, -1);
-            if (parts.length != keyCount + 1 || !parts[0].equals(VERSION)) {
+            if (parts.length < 2 || !parts[0].equals(VERSION)) {
                 throw invalid();
             }
             return new Cursor(List.of(parts).subList(1, parts.length));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    /** The cursor when it has as many keys as a page of this list sorts by (or is null); a 400 problem otherwise. */
+    public static Cursor ofSize(Cursor cursor, int keyCount) {
+        if (cursor != null && cursor.keys.size() != keyCount) {
+            throw invalid();
+        }
+        return cursor;
     }
 
     public String token() {

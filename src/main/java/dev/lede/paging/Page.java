@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list: the items and how to get the next page. */
-public record Page<T>(List<T> data, PageInfo page) {
+public record Page<T>(List<T> data, PageInfo page) implements Paged {
 
     @Schema(name = "PageInfo")
     public record PageInfo(@Schema(description = "The page size asked for", example = "20") int limit,

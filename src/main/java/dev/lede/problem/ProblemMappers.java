@@ -77,6 +77,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException problem) {
+            return api(problem, uri); // a query parameter its converter could not read (web.TypedParameters)
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps what it could not parse
             return json instanceof MismatchedInputException shape ? wrongJsonShape(shape, uri)

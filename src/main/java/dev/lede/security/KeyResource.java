@@ -2,7 +2,7 @@ package dev.lede.security;
 
 import dev.lede.problem.ApiException;
 import dev.lede.web.Params;
-import dev.lede.web.Rendered;
+import dev.lede.web.PrivateRead;
 import dev.lede.web.Representations;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -13,8 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,11 +34,9 @@ import java.util.UUID;
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class KeyResource {
     private final ApiKeyRepository keys;
-    private final Representations representations;
 
-    public KeyResource(ApiKeyRepository keys, Representations representations) {
+    public KeyResource(ApiKeyRepository keys) {
         this.keys = keys;
-        this.representations = representations;
     }
 
     @POST
@@ -58,13 +54,13 @@ public class KeyResource {
     }
 
     @GET
+    @PrivateRead
     @Operation(operationId = "listKeys", summary = "The keys made through this API (not the configured ones)",
             description = "Role: admin. Keys themselves are never shown again.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(schema = @Schema(implementation = KeyList.class)))
-    public Response list(@Context HttpHeaders headers) {
-        List<KeyView> all = keys.all().stream().map(k -> KeyView.of(k, null)).toList();
-        return representations.privateGet(headers, Rendered.of(new KeyList(all), null));
+    public KeyList list() {
+        return new KeyList(keys.all().stream().map(k -> KeyView.of(k, null)).toList());
     }
 
     @DELETE

@@ -2,6 +2,8 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,9 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Sparse fieldsets: {@code fields=slug,headline} keeps only those members of each item. */
-public final class Fields {
-    private Fields() {
-    }
+@Schema(type = SchemaType.STRING)
+public record Fields(String name, String text) {
 
     public static Set<String> of(Class<? extends Record> view) {
         Set<String> names = new LinkedHashSet<>();
@@ -23,6 +24,11 @@ public final class Fields {
     /** The names asked for in {@code fields}, checked against the view; null when all are wanted. */
     public static List<String> parse(String fields, Set<String> allowed) {
         return Params.names("fields", fields, allowed);
+    }
+
+    /** The names asked for, each one a field of the view (else a 400 problem); null when all are wanted. */
+    public static List<String> chosen(Fields fields, Set<String> allowed) {
+        return fields == null ? null : Params.names(fields.name, fields.text, allowed);
     }
 
     /** Returns the item itself when all fields are wanted, else a JSON object of just the chosen ones. */
@@ -36,5 +42,9 @@ public final class Fields {
             chosen.forEach(name -> some.set(name, all.get(name)));
             return some;
         };
+    }
+
+    static Fields parse(String name, String text) {
+        return text == null || text.isBlank() ? null : new Fields(name, text);
     }
 }

@@ -1,6 +1,6 @@
 package dev.lede.web;
 
-import dev.lede.paging.Page;
+import dev.lede.paging.Paged;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Request-relative links: the Link header of a page and the cache key of a request. */
@@ -14,8 +14,13 @@ public final class Links {
         return query == null ? uri.getRequestUri().getRawPath() : uri.getRequestUri().getRawPath() + "?" + query;
     }
 
+    /** A page's Link to the next one, when the representation is a page of a list. */
+    static Rendered withPage(Rendered rendered, UriInfo uri) {
+        return rendered.entity() instanceof Paged page ? withNext(rendered, uri, page) : rendered;
+    }
+
     /** Adds an RFC 8288 {@code Link: <…>; rel="next"} header when another page follows. */
-    public static Rendered withNext(Rendered rendered, UriInfo uri, Page<?> page) {
+    public static Rendered withNext(Rendered rendered, UriInfo uri, Paged page) {
         if (!page.page().hasMore()) {
             return rendered;
         }

@@ -142,6 +142,7 @@ public class OpenApiConventions implements OASFilter {
         openAPI.getComponents().getSchemas().values()
                 .forEach(schema -> inlineNullableValues(schema, openAPI.getComponents().getSchemas()));
         if (openAPI.getPaths() != null) {
+            ParameterSchemas.inline(openAPI);
             ResponseSchemas.dropUnreferenced(openAPI);
         }
     }

@@ -19,7 +19,11 @@ public final class Params {
     }
 
     public static int limit(String value) {
-        return integer("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return limit("limit", value);
+    }
+
+    static int limit(String name, String value) {
+        return integer(name, value, DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
     public static int integer(String name, String value, int fallback, int min, int max) {

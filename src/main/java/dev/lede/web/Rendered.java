@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a resource method produces before it becomes HTTP: the body object, when it last changed,
@@ -10,6 +11,17 @@ import java.util.Map;
 public record Rendered(Object entity, Instant lastModified, Map<String, String> headers) {
     public static Rendered of(Object entity, Instant lastModified) {
         return new Rendered(entity, lastModified, Map.of());
+    }
+
+    /**
+     * What a resource method returned as a representation: itself, or a view (a record) dated {@code changed}; null
+     * for bytes, which are an answer already (from memory).
+     */
+    static Rendered from(Object entity, Supplier<Instant> changed) {
+        if (entity instanceof Rendered rendered) {
+            return rendered;
+        }
+        return entity == null || entity instanceof byte[] ? null : of(entity, changed.get());
     }
 
     public Rendered withHeader(String name, String value) {

@@ -6,10 +6,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lede.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.function.Supplier;
+import java.lang.annotation.Annotation;
+import java.util.function.UnaryOperator;
 
 /**
  * Serves GET responses with validators and caching headers. Public representations are kept
@@ -36,28 +39,25 @@ public class Representations {
                 .build();
     }
 
+    /** A rendered representation kept in memory under {@code key}, current at the content's {@code version}. */
+    Representation keep(String key, Rendered rendered, long version) {
+        Representation r = render(rendered, version);
+        cache.put(key, r);
+        return r;
+    }
+
     /**
-     * A GET of published content: served from memory while the content has not changed since it
-     * was rendered. Answers to requests with a key, or when reads need one, are still private.
+     * The answer to a GET of this representation: 304 when the request's validators still hold. Shared caches may
+     * keep it when it is {@code shareable} (published content), reads are public and the request sent no key.
      */
-    public Response publicGet(String key, HttpHeaders request, Supplier<Rendered> render) {
-        ContentVersion.State now = contentVersion.current();
-        Representation known = cached(key, now.version());
-        if (known == null) {
-            known = representation(render.get(), now.version());
-            cache.put(key, known);
-        }
-        return respond(known, request, shared(request) ? PUBLIC : PRIVATE);
+    Answer answer(Representation r, UnaryOperator<String> requestHeader, boolean shareable) {
+        boolean shared = shareable && publicReads && requestHeader.apply(HttpHeaders.AUTHORIZATION) == null;
+        return Answer.of(r, requestHeader, shared ? PUBLIC : PRIVATE);
     }
 
     /** Whether shared caches may keep the answer to this GET: public reads, and no key sent. */
     public boolean shared(HttpHeaders request) {
         return publicReads && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
-    }
-
-    /** A GET that must not be stored by shared caches (drafts, anything behind a key). */
-    public Response privateGet(HttpHeaders request, Rendered rendered) {
-        return respond(representation(rendered, 0), request, PRIVATE);
     }
 
     /** An answer to a request made with a key (a write, an admin read): no cache may keep it. */
@@ -101,14 +101,14 @@ public class Representations {
     }
 
     private Representation whole(Object entity) {
-        return representation(Rendered.of(entity, null), 0);
+        return render(Rendered.of(entity, null), 0);
     }
 
     public ContentVersion.State contentState() {
         return contentVersion.current();
     }
 
-    private Representation representation(Rendered rendered, long version) {
+    Representation render(Rendered rendered, long version) {
         try {
             // bytes are a representation rendered already (XML, with its Content-Type among the headers)
             byte[] body = rendered.entity() instanceof byte[] bytes ? bytes
@@ -125,10 +125,25 @@ public class Representations {
         return known != null && known.contentVersion() == version ? known : null;
     }
 
-    private static Response respond(Representation r, HttpHeaders request, String cacheControl) {
-        Answer answer = Answer.of(r, request::getHeaderString, cacheControl);
+    static Response response(Answer answer) {
         Response.ResponseBuilder builder = Response.status(answer.status()).entity(answer.body());
         answer.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    /** Makes what a resource method returned this answer. */
+    static void write(Answer answer, ContainerResponseContext response) {
+        response.setStatus(answer.status());
+        answer.headers().forEach((name, value) -> {
+            if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
+                response.getHeaders().putSingle(name, value);
+            }
+        });
+        String type = answer.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type == null) {
+            response.setEntity(null);
+        } else {
+            response.setEntity(answer.body(), new Annotation[0], MediaType.valueOf(type));
+        }
     }
 }

@@ -3,20 +3,16 @@ package dev.lede.webhook;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
-import dev.lede.web.Params;
-import dev.lede.web.Rendered;
-import dev.lede.web.Representations;
+import dev.lede.web.Limit;
+import dev.lede.web.PrivateRead;
 import dev.lede.webhook.WebhookViews.Delivery;
 import dev.lede.webhook.WebhookViews.DeliveryList;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,26 +32,22 @@ import java.util.List;
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class WebhookDeliveryResource {
     private final WebhookRepository webhooks;
-    private final Representations representations;
 
-    public WebhookDeliveryResource(WebhookRepository webhooks, Representations representations) {
+    public WebhookDeliveryResource(WebhookRepository webhooks) {
         this.webhooks = webhooks;
-        this.representations = representations;
     }
 
     @GET
+    @PrivateRead
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery attempts, newest first",
             description = "Every attempt with the receiver's status code or the error. Role: admin.")
     @APIResponse(responseCode = "200", description = "The attempts",
             content = @Content(schema = @Schema(implementation = DeliveryList.class)))
     @APIResponse(responseCode = "404", description = "No webhook with this id")
-    public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
-                               @Parameter(description = "How many, 1 to 100",
-                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
-                                       defaultValue = "20")) @RestQuery String limit,
-                               @Context HttpHeaders headers) {
+    public DeliveryList deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
+                                   @Parameter(description = "How many, 1 to 100") @RestQuery("limit")
+                                   @DefaultValue(Limit.DEFAULT) Limit limit) {
         Webhook w = webhooks.require(id);
-        List<Delivery> data = webhooks.deliveries(w.id, Params.limit(limit));
-        return representations.privateGet(headers, Rendered.of(new DeliveryList(data), null));
+        return new DeliveryList(webhooks.deliveries(w.id, limit.value()));
     }
 }

@@ -4,7 +4,7 @@ import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
 import dev.lede.sync.ChangeRepository;
-import dev.lede.web.Rendered;
+import dev.lede.web.PrivateRead;
 import dev.lede.web.Representations;
 import dev.lede.webhook.WebhookViews.Delivery;
 import dev.lede.webhook.WebhookViews.IncomingWebhook;
@@ -20,8 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,14 +50,11 @@ public class WebhookResource {
     private final WebhookRepository webhooks;
     private final ChangeRepository changes;
     private final WebhookConfig config;
-    private final Representations representations;
 
-    public WebhookResource(WebhookRepository webhooks, ChangeRepository changes, WebhookConfig config,
-                           Representations representations) {
+    public WebhookResource(WebhookRepository webhooks, ChangeRepository changes, WebhookConfig config) {
         this.webhooks = webhooks;
         this.changes = changes;
         this.config = config;
-        this.representations = representations;
     }
 
     @POST
@@ -80,24 +75,24 @@ public class WebhookResource {
     }
 
     @GET
+    @PrivateRead
     @Operation(operationId = "listWebhooks", summary = "The webhooks",
             description = "Role: admin. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "The webhooks",
             content = @Content(schema = @Schema(implementation = WebhookList.class)))
-    public Response list(@Context HttpHeaders headers) {
-        List<WebhookView> all = webhooks.all().stream().map(WebhookView::of).toList();
-        return representations.privateGet(headers, Rendered.of(new WebhookList(all), null));
+    public WebhookList list() {
+        return new WebhookList(webhooks.all().stream().map(WebhookView::of).toList());
     }
 
     @GET
     @Path("/{id}")
+    @PrivateRead
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
     @APIResponse(responseCode = "200", description = "The webhook",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public Response get(@Parameter(description = "The webhook's id") @RestPath String id,
-            @Context HttpHeaders headers) {
-        return representations.privateGet(headers, Rendered.of(WebhookView.of(webhooks.require(id)), null));
+    public WebhookView get(@Parameter(description = "The webhook's id") @RestPath String id) {
+        return WebhookView.of(webhooks.require(id));
     }
 
     @PUT
