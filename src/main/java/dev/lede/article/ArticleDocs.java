@@ -10,9 +10,8 @@ final class ArticleDocs {
             + "`slug,headline`";
     static final String STATUS = "`published` (default); `draft` (last edited first) or `scheduled` need an editor key";
     static final String GET =
-            "With an editor key, drafts and scheduled articles too (answered `Cache-Control: private, "
-            + "no-store`). A slug the article had before its headline changed answers 301 with the current one in "
-            + "`Location`.";
+            "With an editor key, drafts and scheduled articles too (answered `Cache-Control: private, no-store`). A "
+            + "slug the article had before its headline changed answers 301 with the current one in `Location`.";
     static final String MOVED = "The article's former slug: `Location` names its current API URL, "
             + "`Link: <…>; rel=\"canonical\"` its current address on the site, for redirecting the old one";
     static final String SLUG = "why-north-korea-is-sending-troops-to-russia-and-how-it-risks-an-escalation-spiral";

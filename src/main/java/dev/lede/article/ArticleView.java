@@ -20,8 +20,7 @@ public record ArticleView(
                 String slug,
         @Schema(nullable = true,
                 description = "The article's canonical address on the newsroom's site (lede.public-url and "
-                + "lede.paths.article); "
-                + "null until it has a publication time",
+                        + "lede.paths.article); null until it has a publication time",
                         example = "https://news.example.com/world/2024/10/why-north-korea-is-sending-troops-to-russia")
         String url,
         SectionRef section,

@@ -1,18 +1,14 @@
 package dev.lede.image;
 
-import dev.lede.common.MergePatch;
 import dev.lede.problem.ApiException;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
-import dev.lede.web.ContentVersion;
 import dev.lede.web.PublicRead;
 import dev.lede.web.Rendered;
 import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,21 +30,16 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/images")
 @Tag(name = "Images", description = "Uploaded images, their descriptions and renditions")
 public class ImageResource {
-    private static final String ID = "The image's id";
-    private static final String IF_MATCH = "The ETag from your last GET of the image (or from the answer to your last "
-            + "write)";
+    static final String ID = "The image's id";
 
     private final ImageService service;
     private final ImageRepository images;
     private final ImageLinks links;
-    private final ContentVersion contentVersion;
 
-    public ImageResource(ImageService service, ImageRepository images, ImageLinks links,
-            ContentVersion contentVersion) {
+    public ImageResource(ImageService service, ImageRepository images, ImageLinks links) {
         this.service = service;
         this.images = images;
         this.links = links;
-        this.contentVersion = contentVersion;
     }
 
     @POST
@@ -57,12 +48,11 @@ public class ImageResource {
     @Requires(Role.EDITOR)
     @SecurityRequirement(name = SecuritySchemes.BEARER)
     @Operation(operationId = "uploadImage", summary = "Upload an image",
-            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), and "
-                    + "its Content-Type "
-                    + "must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP or GIF (the first "
-                            + "frame is used). "
-                    + "An image of more than `lede.images.max-pixels` is refused from its header, before decoding. "
-                    + "The same bytes uploaded again answer 200 with the image they made the first time.")
+            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), "
+                    + "and its Content-Type must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP "
+                    + "or GIF (the first frame is used). An image of more than `lede.images.max-pixels` is refused "
+                    + "from its header, before decoding. The same bytes uploaded again answer 200 with the image "
+                    + "they made the first time.")
     @RequestBody(required = true, description = "The image file", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -96,31 +86,6 @@ public class ImageResource {
     public Rendered get(@Parameter(description = ID) @RestPath String id) {
         Image image = images.find(id).orElseThrow(() -> missing(id));
         return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Requires(Role.EDITOR)
-    @SecurityRequirement(name = SecuritySchemes.BEARER)
-    @Operation(operationId = "patchImage",
-            summary = "Change an image's alt text, caption, credit or focal point (JSON Merge Patch, RFC 7396)",
-            description = "Role: editor. Needs `If-Match`. Articles that show the image without their own alt, caption "
-                    + "or credit show "
-                    + "the new ones. A new focal point changes the image's rendition URLs (their `v`): the old ones "
-                            + "keep their pictures.")
-    @RequestBody(required = true, description = "The members of `IncomingImage` to change; null clears one",
-            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                    schema = @Schema(implementation = IncomingImage.class)))
-    @APIResponse(responseCode = "200", description = "The image as stored now",
-            content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    public Response patch(@Parameter(description = ID) @RestPath String id,
-                          @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-                          String patch) {
-        ImageService.Stored stored = service.patch(id, ifMatch, patch);
-        contentVersion.invalidate();
-        return Representations.keyed(Response.ok(stored.view()).header("ETag", stored.etag())).build();
     }
 
     static ApiException missing(String id) {

@@ -14,8 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code java -jar quarkus-run.jar import <dir or files…>}: imports every page file, then sums up. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports scraped article pages into Lede, with the server's database settings: HTML (.html, "
-                + ".htm, "
-                + ".html.gz; the charset its meta tag names, else UTF-8) and visible text (.txt, UTF-8).")
+                + ".htm, .html.gz; the charset its meta tag names, else UTF-8) and visible text (.txt, UTF-8).")
 public class ImportCommand implements QuarkusApplication, Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",

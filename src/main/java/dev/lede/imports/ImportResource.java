@@ -42,20 +42,14 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importPage", summary = "Import a scraped article page, as HTML or as its visible text",
             description = "Reads the page into an article and stores it. HTML (`text/html`): metadata from what the "
-                    + "page declares "
-                    + "(JSON-LD NewsArticle/Article, OpenGraph and meta tags, canonical link, `<html lang>`), the body "
-                            + "from the element "
-                    + "that holds the story (paragraphs, subheads, block quotes and lists in reading order; "
-                            + "navigation, share bars, "
-                    + "related links, comments, ads and notices dropped), and its figures with caption and credit "
-                            + "(returned, not "
-                    + "stored). Text (`text/plain`): section, headline, \"Why We Wrote This\", body; page furniture "
-                            + "dropped, "
+                    + "page declares (JSON-LD NewsArticle/Article, OpenGraph and meta tags, canonical link, `<html "
+                    + "lang>`), the body from the element that holds the story (paragraphs, subheads, block quotes "
+                    + "and lists in reading order; navigation, share bars, related links, comments, ads and notices "
+                    + "dropped), and its figures with caption and credit (returned, not stored). Text "
+                    + "(`text/plain`): section, headline, \"Why We Wrote This\", body; page furniture dropped, "
                     + "overlapping copies of the story merged. The article's language is the page's own or detected; "
-                            + "quotes are "
-                    + "extracted from English text. Importing the same page again returns the existing article with "
-                            + "200; nothing "
-                    + "is stored twice. Role: editor.")
+                    + "quotes are extracted from English text. Importing the same page again returns the existing "
+                    + "article with 200; nothing is stored twice. Role: editor.")
     @RequestBody(required = true,
             description = "The page, at most 2 MiB: HTML in the charset its Content-Type or `<meta charset>` names "
             + "(UTF-8 when neither does), or visible text in UTF-8",

@@ -17,11 +17,10 @@ public record ImportView(
                 ArticleView article,
         @Schema(description = "The quotes found in it, in reading order, as GET /articles/{slugOrId}/quotes gives "
                 + "them") List<QuoteView> quotes,
-        @Schema(description = "The page's images, lead image first, with caption and credit where the page gives them "
-                + "(for a text "
-                + "page, the photo captions and credit lines taken out of its text): the article keeps them as its "
-                        + "lead image and "
-                + "image blocks (an image with its address as `sourceUrl`; Lede never fetches it)")
+        @Schema(description = "The page's images, lead image first, with caption and credit where the page gives "
+                + "them (for a text page, the photo captions and credit lines taken out of its text): the article "
+                + "keeps them as its lead image and image blocks (an image with its address as `sourceUrl`; Lede "
+                + "never fetches it)")
         List<FigureView> figures,
         @Schema(description = "What the parser dropped, repaired or guessed",
                 example = "[\"Dropped 1 line of page furniture: 'Previous ArticleNext Article'\"]")

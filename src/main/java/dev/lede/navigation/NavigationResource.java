@@ -43,13 +43,10 @@ public class NavigationResource {
     @Operation(operationId = "getArticleNavigation",
             summary = "Previous, next and related articles of a published article",
             description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and "
-                    + "within the "
-                    + "article's section (null at either end). Related articles are scored by what they share with "
-                            + "this one: "
-                    + "3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per shared significant "
-                            + "word; "
-                    + "`reasons` names the shared things. Computed at read time: an unpublished or deleted article "
-                            + "leaves every navigation at once.")
+                    + "within the article's section (null at either end). Related articles are scored by what they "
+                    + "share with this one: 3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per "
+                    + "shared significant word; `reasons` names the shared things. Computed at read time: an "
+                    + "unpublished or deleted article leaves every navigation at once.")
     @APIResponse(responseCode = "200", description = "The article's navigation",
             content = @Content(schema = @Schema(implementation = Navigation.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")

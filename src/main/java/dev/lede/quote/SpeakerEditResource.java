@@ -45,10 +45,9 @@ public class SpeakerEditResource {
     @POST
     @Path("/{slug}/merge")
     @Operation(operationId = "mergeSpeakers", summary = "Merge other speakers into this one: they are the same person",
-            description = "Role: editor. Needs `If-Match`. The other speakers' quotes become this speaker's, and so do "
-                    + "quotes "
-                    + "extracted for them later; their slugs answer 301 with this one. Appends an `updated` event for "
-                            + "each quote moved.")
+            description = "Role: editor. Needs `If-Match`. The other speakers' quotes become this speaker's, and so "
+                    + "do quotes extracted for them later; their slugs answer 301 with this one. Appends an "
+                    + "`updated` event for each quote moved.")
     @APIResponse(responseCode = "200", description = "This speaker with the merged quotes; `ETag` is its new validator",
             content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
     public Response merge(@Parameter(description = SLUG, example = "lloyd-austin") @RestPath String slug,

@@ -19,9 +19,8 @@ public final class SpeakerViews {
     }
 
     static final String TYPE = "What the speaker is: a named `person`; an `organisation`; a `group` of people "
-            + "(\"officials in Kyiv\"); "
-            + "or someone the article does not name (`unknown`, \"a spokeswoman\"). A group or unnamed speaker belongs "
-                    + "to one article.";
+            + "(\"officials in Kyiv\"); or someone the article does not name (`unknown`, \"a spokeswoman\"). A group "
+            + "or unnamed speaker belongs to one article.";
 
     @Schema(name = "SpeakerSummary", description = "A person, organisation or group quoted in published articles")
     public record Summary(@Schema(example = "lloyd-austin") String slug,

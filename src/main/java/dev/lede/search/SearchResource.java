@@ -33,15 +33,12 @@ public class SearchResource {
     @GET
     @PublicRead
     @Operation(operationId = "search", summary = "Articles and quotes matching a query, best first",
-            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` excludes. "
-                    + "Words are stemmed "
-                    + "(\"floods\" finds \"flooding\") and common words such as \"the\" are ignored; a query needs a "
-                            + "word to look for, "
-                    + "not only words to exclude. Each hit has a score and an HTML "
-                    + "snippet with the matches in `<mark>`; `facets` count all hits, not only the page. Of very many "
-                            + "matches, 500 of each "
-                    + "type are ranked and counted, the newest for articles (`facets.exact` is then false). "
-                            + "Keyset-paginated with `cursor`.")
+            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` "
+                    + "excludes. Words are stemmed (\"floods\" finds \"flooding\") and common words such as \"the\" "
+                    + "are ignored; a query needs a word to look for, not only words to exclude. Each hit has a "
+                    + "score and an HTML snippet with the matches in `<mark>`; `facets` count all hits, not only the "
+                    + "page. Of very many matches, 500 of each type are ranked and counted, the newest for articles "
+                    + "(`facets.exact` is then false). Keyset-paginated with `cursor`.")
     @APIResponse(responseCode = "200",
             description = "A page of hits with facets (an empty `data` when nothing matches)",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))

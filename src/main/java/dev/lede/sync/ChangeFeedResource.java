@@ -36,14 +36,11 @@ public class ChangeFeedResource {
     @GET
     @PublicRead
     @Operation(operationId = "listChanges", summary = "Changes since a cursor, oldest first",
-            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in "
-                    + "its own "
-                    + "transaction, numbered in commit order, so following `page.nextCursor` never skips an event. "
-                    + "`nextCursor` is always set: keep it and ask again later for what happens next. Without a key "
-                            + "only "
-                    + "events about published content are listed (an unpublished or deleted article included); an "
-                            + "editor "
-                    + "key sees every event.")
+            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event "
+                    + "in its own transaction, numbered in commit order, so following `page.nextCursor` never skips "
+                    + "an event. `nextCursor` is always set: keep it and ask again later for what happens next. "
+                    + "Without a key only events about published content are listed (an unpublished or deleted "
+                    + "article included); an editor key sees every event.")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
     public Rendered list(

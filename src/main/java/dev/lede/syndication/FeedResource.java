@@ -34,14 +34,11 @@ public class FeedResource {
     private final FeedItems items;
     private final ContentVersion contentVersion;
     private final Site site;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public FeedResource(FeedItems items, ContentVersion contentVersion, Site site,
-                        com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public FeedResource(FeedItems items, ContentVersion contentVersion, Site site) {
         this.items = items;
         this.contentVersion = contentVersion;
         this.site = site;
-        this.mapper = mapper;
     }
 
     @GET
@@ -83,10 +80,11 @@ public class FeedResource {
             content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
     @APIResponse(responseCode = "404", description = "No section or tag with this slug")
     public Rendered json(@BeanParam FeedQuery query) {
-        return feed(query, JSON_FEED, channel -> json(JsonFeed.of(channel, self(query.uri))));
+        return feed(query, JSON_FEED, channel -> JsonFeed.of(channel, self(query.uri)));
     }
 
-    private Rendered feed(FeedQuery query, String type, Function<FeedItems.Channel, byte[]> write) {
+    /** The feed of {@code write}: bytes already, or a document the JSON writer renders. */
+    private Rendered feed(FeedQuery query, String type, Function<FeedItems.Channel, Object> write) {
         FeedItems.Channel channel = items.channel(Slug.text(query.section), Slug.text(query.tag), query.limit.value(),
                 query.full.on());
         return Rendered.of(write.apply(channel), contentVersion.current().changedAt())
@@ -95,13 +93,5 @@ public class FeedResource {
 
     private String self(UriInfo uri) {
         return site.api(Links.key(uri));
-    }
-
-    private byte[] json(Object feed) {
-        try {
-            return mapper.writeValueAsBytes(feed);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -41,11 +41,9 @@ public class JsonLdResource {
     @Produces(LD_JSON)
     @Operation(operationId = "getArticleJsonLd", summary = "A published article as schema.org NewsArticle JSON-LD",
             description = "For the structured data of the article's page (a script element of type "
-                    + "`application/ld+json`): headline, description, images in 16:9, 4:3 "
-                    + "and 1:1, datePublished, dateModified, authors with name and url, publisher, articleSection, "
-                            + "keywords, "
-                    + "inLanguage and mainEntityOfPage (the article's `url`), as Google's article structured data "
-                            + "asks.")
+                    + "`application/ld+json`): headline, description, images in 16:9, 4:3 and 1:1, datePublished, "
+                    + "dateModified, authors with name and url, publisher, articleSection, keywords, inLanguage and "
+                    + "mainEntityOfPage (the article's `url`), as Google's article structured data asks.")
     @APIResponse(responseCode = "200", description = "The NewsArticle", content = @Content(mediaType = LD_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "A schema.org NewsArticle")))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")

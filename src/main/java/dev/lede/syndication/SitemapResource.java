@@ -70,14 +70,13 @@ public class SitemapResource {
                           @Parameter(description = "Page of a month with more than 50,000 articles, from 1",
                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
                           @RestQuery String page) {
-        YearMonth which = yearMonth(month);
-        return xml(sitemaps.month(which, Params.integer("page", page, 1, 1, 100_000)));
+        return xml(sitemaps.month(yearMonth(month), Params.integer("page", page, 1, 1, 100_000)));
     }
 
     @GET
     @Path("sitemaps/news.xml")
     @Produces(XML)
-    @PublicRead(clock = ChronoUnit.HOURS) // its 48-hour window moves with the clock, not only with the content
+    @PublicRead(clock = ChronoUnit.HOURS) // its 48-hour window moves with the clock as well as with the content
     @Operation(operationId = "newsSitemap",
             summary = "Google News sitemap: the articles published in the last 48 hours", description = NEWS)
     @APIResponse(responseCode = "200", description = "The News sitemap",

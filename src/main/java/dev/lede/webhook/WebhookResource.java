@@ -4,18 +4,14 @@ import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
 import dev.lede.sync.ChangeRepository;
-import dev.lede.web.PrivateRead;
 import dev.lede.web.Representations;
-import dev.lede.webhook.WebhookViews.Delivery;
 import dev.lede.webhook.WebhookViews.IncomingWebhook;
-import dev.lede.webhook.WebhookViews.WebhookList;
 import dev.lede.webhook.WebhookViews.WebhookView;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.util.List;
-
 @Path("/webhooks")
 @Tag(name = "Webhooks", description = "Change events POSTed to subscribers, signed (role admin)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +39,7 @@ public class WebhookResource {
             on every attempt at one event) and `X-Lede-Event` (e.g. `article.published`). Any 2xx answer counts as \
             delivered; otherwise it is retried with exponential backoff, and later events wait, so each receiver gets \
             events in order, at least once. Role: admin.""";
-    private static final String NOT_FOUND = "No webhook with this id";
+    static final String NOT_FOUND = "No webhook with this id";
 
     private final WebhookRepository webhooks;
     private final ChangeRepository changes;
@@ -67,32 +61,11 @@ public class WebhookResource {
     public Response create(@Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = new Webhook();
-        fill(w, incoming);
+        w.set(incoming);
         w.cursor = changes.latestSeq();
         webhooks.persist(w);
         return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id)
                 .entity(WebhookView.of(w))).build();
-    }
-
-    @GET
-    @PrivateRead
-    @Operation(operationId = "listWebhooks", summary = "The webhooks",
-            description = "Role: admin. Secrets are never shown.")
-    @APIResponse(responseCode = "200", description = "The webhooks",
-            content = @Content(schema = @Schema(implementation = WebhookList.class)))
-    public WebhookList list() {
-        return new WebhookList(webhooks.all().stream().map(WebhookView::of).toList());
-    }
-
-    @GET
-    @Path("/{id}")
-    @PrivateRead
-    @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
-    @APIResponse(responseCode = "200", description = "The webhook",
-            content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public WebhookView get(@Parameter(description = "The webhook's id") @RestPath String id) {
-        return WebhookView.of(webhooks.require(id));
     }
 
     @PUT
@@ -108,7 +81,7 @@ public class WebhookResource {
             @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = webhooks.require(id);
-        fill(w, incoming);
+        w.set(incoming);
         return Representations.keyed(Response.ok(WebhookView.of(w))).build();
     }
 
@@ -121,11 +94,5 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
         webhooks.delete(webhooks.require(id));
-    }
-
-    private static void fill(Webhook w, IncomingWebhook incoming) {
-        w.url = incoming.url().trim();
-        w.events = String.join(",", incoming.events().stream().distinct().toList());
-        w.secret = incoming.secret();
     }
 }
