@@ -29,11 +29,6 @@ public record Cursor(List<String> keys) {
         return new Cursor(java.util.Arrays.stream(keys).map(String::valueOf).toList());
     }
 
-    /** Decodes a client's cursor; null or blank means "from the start". */
-    public static Cursor parse(String token, int keyCount) {
-        return ofSize(parse(token), keyCount);
-    }
-
     /** Decodes a client's cursor of any number of keys; null or blank means "from the start". */
     public static Cursor parse(String token) {
         if (token == null || token.isBlank()) {

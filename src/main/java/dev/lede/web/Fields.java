@@ -21,11 +21,6 @@ public record Fields(String name, String text) {
         return Set.copyOf(names);
     }
 
-    /** The names asked for in {@code fields}, checked against the view; null when all are wanted. */
-    public static List<String> parse(String fields, Set<String> allowed) {
-        return Params.names("fields", fields, allowed);
-    }
-
     /** The names asked for, each one a field of the view (else a 400 problem); null when all are wanted. */
     public static List<String> chosen(Fields fields, Set<String> allowed) {
         return fields == null ? null : Params.names(fields.name, fields.text, allowed);

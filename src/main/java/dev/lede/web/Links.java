@@ -20,7 +20,7 @@ public final class Links {
     }
 
     /** Adds an RFC 8288 {@code Link: <…>; rel="next"} header when another page follows. */
-    public static Rendered withNext(Rendered rendered, UriInfo uri, Paged page) {
+    static Rendered withNext(Rendered rendered, UriInfo uri, Paged page) {
         if (!page.page().hasMore()) {
             return rendered;
         }

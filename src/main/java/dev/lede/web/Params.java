@@ -10,16 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** Parses query parameters by hand, so a bad value gets a 400 that names the parameter. */
+/** The rules of query parameter values (typed ones and the few read by hand): a bad value is a 400 naming it. */
 public final class Params {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
     private Params() {
-    }
-
-    public static int limit(String value) {
-        return limit("limit", value);
     }
 
     static int limit(String name, String value) {
