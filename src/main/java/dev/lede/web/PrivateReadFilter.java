@@ -20,8 +20,8 @@ public class PrivateReadFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Rendered rendered = Rendered.from(response.getEntity(), () -> null);
-        if (rendered == null || response.getStatus() != 200) {
+        Rendered rendered = response.getStatus() == 200 ? Rendered.from(response.getEntity(), () -> null) : null;
+        if (rendered == null) {
             return;
         }
         Representation r = representations.render(rendered, 0);

@@ -53,8 +53,11 @@ public class PublicReadFilter implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 200) {
+            return; // a problem, a redirect, or an answer from memory (304)
+        }
         Rendered rendered = Rendered.from(response.getEntity(), () -> representations.contentState().changedAt());
-        if (rendered == null || response.getStatus() != 200) {
+        if (rendered == null) {
             return;
         }
         rendered = Links.withPage(rendered, request.getUriInfo());
