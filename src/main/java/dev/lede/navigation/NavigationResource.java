@@ -5,15 +5,14 @@ import dev.lede.article.ArticleRepository;
 import dev.lede.article.Navigation;
 import dev.lede.problem.ApiException;
 import dev.lede.web.ContentVersion;
-import dev.lede.web.Params;
 import dev.lede.web.PublicRead;
 import dev.lede.web.Rendered;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,14 +51,11 @@ public class NavigationResource {
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")
     public Rendered get(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-            @Parameter(description = "How many related articles, 1 to 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
-            @RestQuery String limit) {
-        int related = Params.integer("limit", limit, NavigationRepository.DEFAULT_RELATED, 1,
-                NavigationRepository.MAX_RELATED);
+            @Parameter(description = "How many related articles, 1 to 20") @RestQuery("limit") @DefaultValue("5")
+            RelatedCount limit) {
         Article article = articles.findPublished(slugOrId)
                 .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
         // any article's change can change this one's neighbours, hence the content's time
-        return Rendered.of(navigation.of(article, related), contentVersion.current().changedAt());
+        return Rendered.of(navigation.of(article, limit.value()), contentVersion.current().changedAt());
     }
 }

@@ -29,6 +29,11 @@ public record Cursor(List<String> keys) {
         return new Cursor(java.util.Arrays.stream(keys).map(String::valueOf).toList());
     }
 
+    /** A query parameter's cursor (any number of keys); its problems name {@code cursor}, whatever the parameter. */
+    public static Cursor parse(String name, String token) {
+        return parse(token);
+    }
+
     /** Decodes a client's cursor of any number of keys; null or blank means "from the start". */
     public static Cursor parse(String token) {
         if (token == null || token.isBlank()) {

@@ -3,9 +3,9 @@ package dev.lede.syndication;
 import dev.lede.paging.Page;
 import dev.lede.problem.ApiException;
 import dev.lede.web.ContentVersion;
-import dev.lede.web.Params;
 import dev.lede.web.PublicRead;
 import dev.lede.web.Rendered;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -67,10 +67,9 @@ public class SitemapResource {
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No published article that month (or on that page)")
     public Rendered month(@Parameter(description = "The month, `yyyy-mm`", example = "2024-10") @RestPath String month,
-                          @Parameter(description = "Page of a month with more than 50,000 articles, from 1",
-                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-                          @RestQuery String page) {
-        return xml(sitemaps.month(yearMonth(month), Params.integer("page", page, 1, 1, 100_000)));
+                          @Parameter(description = "Page of a month with more than 50,000 articles, from 1")
+                          @RestQuery("page") @DefaultValue("1") SitemapPage page) {
+        return xml(sitemaps.month(yearMonth(month), page.number()));
     }
 
     @GET

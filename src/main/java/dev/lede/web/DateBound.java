@@ -21,7 +21,7 @@ public record DateBound(Instant start, Instant end) {
         return bound == null ? null : bound.end;
     }
 
-    static DateBound parse(String name, String text) {
+    public static DateBound parse(String name, String text) {
         Instant start = Params.from(name, text);
         return start == null ? null : new DateBound(start, Params.to(name, text));
     }

@@ -39,7 +39,7 @@ public record Fields(String name, String text) {
         };
     }
 
-    static Fields parse(String name, String text) {
+    public static Fields parse(String name, String text) {
         return text == null || text.isBlank() ? null : new Fields(name, text);
     }
 }

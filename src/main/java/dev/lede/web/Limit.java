@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Limit(int value) {
     public static final String DEFAULT = "20";
 
-    static Limit parse(String name, String text) {
+    public static Limit parse(String name, String text) {
         return new Limit(Params.limit(name, text));
     }
 }

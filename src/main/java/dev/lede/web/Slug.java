@@ -11,7 +11,7 @@ public record Slug(String value) {
         return slug == null ? null : slug.value;
     }
 
-    static Slug parse(String name, String text) {
+    public static Slug parse(String name, String text) {
         String slug = Params.slug(name, text);
         return slug == null ? null : new Slug(slug);
     }

@@ -1,6 +1,5 @@
 package dev.lede.web;
 
-import dev.lede.paging.Cursor;
 import dev.lede.problem.ApiException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -11,29 +10,23 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Query parameters of Lede's own types ({@link Limit}, {@link Slug}, {@link DateBound}, {@link Fields}, {@link Flag},
- * {@link Cursor}): each is read by its type, and a value it cannot take is a 400 problem naming the parameter, as
- * {@code @RestQuery("name")} or {@code @QueryParam} names it. A blank value counts as absent (its default, if any).
+ * {@code Cursor}, and a feature's own): a type with {@code public static T parse(String name, String text)} is read by
+ * it, and a value it cannot take is a 400 problem naming the parameter, as {@code @RestQuery("name")} or
+ * {@code @QueryParam} names it. A blank value counts as absent (its default, if any).
  */
 @Provider
 public class TypedParameters implements ParamConverterProvider {
-    private static final Map<Class<?>, BiFunction<String, String, ?>> PARSERS = Map.of(
-            Limit.class, Limit::parse,
-            Slug.class, Slug::parse,
-            DateBound.class, DateBound::parse,
-            Fields.class, Fields::parse,
-            Flag.class, Flag::parse,
-            Cursor.class, (name, text) -> Cursor.parse(text));
-
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> type, Type genericType, Annotation[] annotations) {
-        BiFunction<String, String, ?> parser = PARSERS.get(type);
+        Method parser = parser(type);
         if (parser == null) {
             return null;
         }
@@ -43,9 +36,14 @@ public class TypedParameters implements ParamConverterProvider {
             @Override
             public T fromString(String text) {
                 try {
-                    return (T) parser.apply(name, text == null || text.isBlank() ? fallback : text);
-                } catch (ApiException e) {
-                    throw new BadRequestException(e); // a problem of its own: see ProblemMappers
+                    return (T) parser.invoke(null, name, text == null || text.isBlank() ? fallback : text);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof ApiException problem) {
+                        throw new BadRequestException(problem); // a problem of its own: see ProblemMappers
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
                 }
             }
 
@@ -54,6 +52,19 @@ public class TypedParameters implements ParamConverterProvider {
                 throw new UnsupportedOperationException("Query parameters are only read");
             }
         };
+    }
+
+    /** The type's {@code public static T parse(String name, String text)}, for Lede's own types only. */
+    private static Method parser(Class<?> type) {
+        if (!type.getName().startsWith("dev.lede.")) {
+            return null;
+        }
+        try {
+            Method parse = type.getMethod("parse", String.class, String.class);
+            return Modifier.isStatic(parse.getModifiers()) && parse.getReturnType() == type ? parse : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static String name(Annotation[] annotations) {
