@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Provider
 @PublicRead
-@Priority(Priorities.USER)
+@Priority(Priorities.USER + 100) // after the request checks: only a valid request is answered from memory
 public class PublicReadFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String KEY = PublicReadFilter.class.getName() + ".key";
     private static final String VERSION = PublicReadFilter.class.getName() + ".version";

@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import dev.lede.problem.ApiException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 public class StrictRequests {
     private static final String NUL = "\u0000";
 
-    @ServerRequestFilter
+    /** Before the other checks of a request (an unknown parameter, a cached answer): a NUL is named as such. */
+    @ServerRequestFilter(priority = Priorities.USER - 100)
     public void noNul(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().contains(NUL)) {
             throw new ApiException(400, "The request path contains a NUL character (U+0000), which no slug or id can "
