@@ -80,10 +80,11 @@ public final class ArticleViews {
     public record QuoteMark(
             @Schema(nullable = true, description = "The quote's id: GET /api/v1/quotes/{id}; null in a dry-run import")
             UUID id,
-                            @JsonIgnore @Schema(hidden = true) int paragraph,
-                            @Schema(description = "Offset of the quoted text's first character", example = "1")
-                                    int start,
-                            @Schema(description = "Offset just past its last character", example = "48") int end) {
+            @JsonIgnore @Schema(hidden = true) int paragraph,
+            @Schema(description = "Offset of the quoted text's first character in `text`, in UTF-16 code "
+                    + "units (as JavaScript and Java index strings)", example = "1") int start,
+            @Schema(description = "Offset just past its last character, in UTF-16 code units", example = "48")
+            int end) {
     }
 
     /** The body as blocks, each paragraph with the quotes that start in it, each image with its renditions. */

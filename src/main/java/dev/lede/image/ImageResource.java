@@ -79,7 +79,8 @@ public class ImageResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @PublicRead
-    @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs")
+    @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs",
+            description = "Alt text, caption, credit, focal point and pixel size, with `srcset`-ready rendition URLs.")
     @APIResponse(responseCode = "200", description = "The image",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "404", description = "No image with this id")

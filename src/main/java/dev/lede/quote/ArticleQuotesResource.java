@@ -35,7 +35,8 @@ public class ArticleQuotesResource {
 
     @GET
     @PublicRead
-    @Operation(operationId = "listArticleQuotes", summary = "The quotes of one article, in reading order")
+    @Operation(operationId = "listArticleQuotes", summary = "The quotes of one article, in reading order",
+            description = "Each quote with its speaker, paragraph and offsets, and whether it is direct or partial.")
     @APIResponse(responseCode = "200", description = "A page of the article's quotes",
             content = @Content(schema = @Schema(implementation = QuotePage.class)))
     @APIResponse(responseCode = "404", description = "No published article with this slug or id")

@@ -24,10 +24,10 @@ public record QuoteView(
         ArticleRef article,
         @Schema(description = "Index of the paragraph it starts in, counting paragraphs only (not headings)",
                 example = "4") int paragraph,
-        @Schema(description = "Character offset in that paragraph where the quoted text starts", example = "1")
-                int start,
-        @Schema(description = "Character offset where it ends (exclusive), within the same paragraph", example = "48")
-                int end) {
+        @Schema(description = "Offset in that paragraph where the quoted text starts, in UTF-16 code units "
+                + "(as JavaScript and Java index strings)", example = "1") int start,
+        @Schema(description = "Offset where it ends (exclusive), within the same paragraph, in UTF-16 code units",
+                example = "48") int end) {
 
     public static final Set<String> FIELDS = Fields.of(QuoteView.class);
 

@@ -32,7 +32,8 @@ public class SpeakerResource {
 
     @GET
     @PublicRead
-    @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts")
+    @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts",
+            description = "People and organisations quoted in published articles; `q` narrows them by name.")
     @APIResponse(responseCode = "200", description = "A page of speakers",
             content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
     public Page<SpeakerViews.Summary> list(

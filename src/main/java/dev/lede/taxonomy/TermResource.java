@@ -37,7 +37,8 @@ public class TermResource {
     @GET
     @Path("sections")
     @PublicRead
-    @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts")
+    @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts",
+            description = "Sections with at least one published article, in slug order, each with its count of them.")
     @APIResponse(responseCode = "200", description = "A page of sections",
             content = @Content(schema = @Schema(implementation = TermPage.class)))
     public Page<Term> sections(@BeanParam PageQuery page) {
@@ -47,7 +48,8 @@ public class TermResource {
     @GET
     @Path("sections/{slug}")
     @PublicRead
-    @Operation(operationId = "getSection", summary = "One section with its article count")
+    @Operation(operationId = "getSection", summary = "One section with its article count",
+            description = "Its articles are `GET /api/v1/articles?section={slug}`.")
     @APIResponse(responseCode = "200", description = "The section",
             content = @Content(schema = @Schema(implementation = Term.class)))
     @APIResponse(responseCode = "404", description = "No section with this slug")
@@ -58,7 +60,8 @@ public class TermResource {
     @GET
     @Path("tags")
     @PublicRead
-    @Operation(operationId = "listTags", summary = "All tags, by slug, with article counts")
+    @Operation(operationId = "listTags", summary = "All tags, by slug, with article counts",
+            description = "Tags on at least one published article, in slug order, each with its count of them.")
     @APIResponse(responseCode = "200", description = "A page of tags",
             content = @Content(schema = @Schema(implementation = TermPage.class)))
     public Page<Term> tags(@BeanParam PageQuery page) {
@@ -68,7 +71,8 @@ public class TermResource {
     @GET
     @Path("tags/{slug}")
     @PublicRead
-    @Operation(operationId = "getTag", summary = "One tag with its article count")
+    @Operation(operationId = "getTag", summary = "One tag with its article count",
+            description = "Its articles are `GET /api/v1/articles?tag={slug}`.")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(schema = @Schema(implementation = Term.class)))
     @APIResponse(responseCode = "404", description = "No tag with this slug")
