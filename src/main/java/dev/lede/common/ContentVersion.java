@@ -1,5 +1,6 @@
 package dev.lede.common;
 
+import dev.lede.replica.Primary;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -21,11 +22,13 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The database's content version, bumped by triggers in the same transaction as every content
  * change. Reading it at most once per refresh interval lets every replica keep rendered
- * representations in memory and still notice other replicas' writes within that interval.
+ * representations in memory and still notice other replicas' writes within that interval. It is
+ * always read on the primary, with the primary's WAL position when the version was first seen: a read
+ * replica that has replayed that far holds the content of that version (see {@link dev.lede.replica.ReplicaReads}).
  */
 @ApplicationScoped
 public class ContentVersion {
-    public record State(long version, Instant changedAt) {
+    public record State(long version, Instant changedAt, long walPosition) {
     }
 
     private final AgroalDataSource dataSource;
@@ -42,7 +45,7 @@ public class ContentVersion {
         return t;
     });
 
-    public ContentVersion(AgroalDataSource dataSource,
+    public ContentVersion(@Primary AgroalDataSource dataSource,
                           @ConfigProperty(name = "lede.cache.refresh-interval") Duration refreshInterval,
                           @ConfigProperty(name = "lede.database.statement-timeout") Duration statementTimeout) {
         this.dataSource = dataSource;
@@ -66,6 +69,16 @@ public class ContentVersion {
 
     void stop(@Observes ShutdownEvent stop) {
         refresher.shutdownNow();
+    }
+
+    /**
+     * The WAL position that goes with a version: the one read when this Lede first saw it, so that reads
+     * need not wait for a replica to replay writes that changed no content; a fresh one after
+     * {@link #invalidate()} (this Lede's own write, content or not).
+     */
+    private long walPosition(long version, long now) {
+        State known = state;
+        return known != null && known.version() == version ? known.walPosition() : now;
     }
 
     public State current() {
@@ -122,9 +135,10 @@ public class ContentVersion {
         reading.lock();
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select version, changed_at from content_state")) {
+             ResultSet rs = s.executeQuery("select version, changed_at, "
+                     + "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint from content_state")) {
             rs.next();
-            State fresh = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+            State fresh = new State(rs.getLong(1), rs.getTimestamp(2).toInstant(), walPosition(rs.getLong(1), rs.getLong(3)));
             state = fresh;
             checkedAt = System.nanoTime();
             failed = false;

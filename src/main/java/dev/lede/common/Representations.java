@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lede.replica.ReplicaReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Serves GET responses with validators and caching headers. Public representations are kept
- * rendered in memory (keyed by request URI) until the content version moves on.
+ * rendered in memory (keyed by request URI) until the content version moves on; they are rendered
+ * from the read replica when there is one that has caught up with that version.
  */
 @ApplicationScoped
 public class Representations {
@@ -22,14 +24,16 @@ public class Representations {
 
     private final ObjectMapper mapper;
     private final ContentVersion contentVersion;
+    private final ReplicaReads replicaReads;
     private final Cache<String, Representation> cache;
     private final boolean publicReads;
 
-    public Representations(ObjectMapper mapper, ContentVersion contentVersion,
+    public Representations(ObjectMapper mapper, ContentVersion contentVersion, ReplicaReads replicaReads,
                            @ConfigProperty(name = "lede.cache.max-bytes") long maxBytes,
                            @ConfigProperty(name = "lede.security.public-reads", defaultValue = "true") boolean publicReads) {
         this.mapper = mapper;
         this.contentVersion = contentVersion;
+        this.replicaReads = replicaReads;
         this.publicReads = publicReads;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
@@ -45,7 +49,7 @@ public class Representations {
         ContentVersion.State now = contentVersion.current();
         Representation known = cached(key, now.version());
         if (known == null) {
-            known = representation(render.get(), now.version());
+            known = representation(replicaReads.read(now.walPosition(), render), now.version());
             cache.put(key, known);
         }
         return respond(known, request, shared(request) ? PUBLIC : PRIVATE);
