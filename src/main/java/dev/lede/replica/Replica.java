@@ -73,6 +73,22 @@ public class Replica {
     }
 
     /**
+     * Whether the replica server that the pool hands this thread (the one its next connections most
+     * likely come from) has replayed the WAL up to {@code walPosition}: asked before a read, outside any
+     * transaction, so that a lagging replica costs no failed read.
+     */
+    boolean caughtUp(long walPosition) {
+        try (Connection c = pool.getConnection()) {
+            return replayedAt(c, walPosition) >= walPosition;
+        } catch (SQLException e) {
+            if (lostConnection(e)) {
+                markDown(e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    /**
      * A replica connection whose server has replayed the WAL up to what the read must see; null outside a
      * read or when the replica is not usable. A server behind it, or a failure, throws, and the read runs
      * again on the primary (the connection may already belong to the read's transaction, so it cannot be

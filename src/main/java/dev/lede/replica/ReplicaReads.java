@@ -3,8 +3,10 @@ package dev.lede.replica;
 import dev.lede.security.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 
 import java.util.function.Supplier;
 
@@ -32,12 +34,14 @@ public class ReplicaReads {
 
     private final Replica replica;
     private final Caller caller;
+    private final TransactionManager transactions;
     private final Counter onReplica;
     private final Counter onPrimary;
 
-    public ReplicaReads(Replica replica, Caller caller, MeterRegistry registry) {
+    public ReplicaReads(Replica replica, Caller caller, TransactionManager transactions, MeterRegistry registry) {
         this.replica = replica;
         this.caller = caller;
+        this.transactions = transactions;
         this.onReplica = reads(registry, "replica");
         this.onPrimary = reads(registry, "primary");
     }
@@ -49,7 +53,7 @@ public class ReplicaReads {
 
     /** Runs a read, on the replica when it has replayed {@code walPosition}, or else on the primary. */
     public <T> T read(long walPosition, Supplier<T> work) {
-        if (!replica.usable() || caller.isEditor() || QuarkusTransaction.isActive()) {
+        if (!replica.usable() || caller.isEditor() || inTransaction() || !replica.caughtUp(walPosition)) {
             return onPrimary(work);
         }
         Scope scope = new Scope(walPosition);
@@ -66,6 +70,15 @@ public class ReplicaReads {
             SCOPE.remove();
         }
         return onPrimary(work);
+    }
+
+    /** A read inside a transaction keeps its connection: the one the transaction has, or will have, on the primary. */
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
     }
 
     private <T> T onPrimary(Supplier<T> work) {
