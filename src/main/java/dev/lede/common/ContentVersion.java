@@ -135,8 +135,8 @@ public class ContentVersion {
         reading.lock();
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select version, changed_at, "
-                     + "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint from content_state")) {
+             ResultSet rs = s.executeQuery("select version, changed_at, case when pg_is_in_recovery() then 0 "
+                     + "else pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint end from content_state")) {
             rs.next();
             State fresh = new State(rs.getLong(1), rs.getTimestamp(2).toInstant(), walPosition(rs.getLong(1), rs.getLong(3)));
             state = fresh;

@@ -1,7 +1,5 @@
 package dev.lede.replica;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
@@ -11,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,8 +29,7 @@ public class Replica {
     private static final long CHECK_INTERVAL_MS = 1000;
 
     private final AgroalDataSource pool;
-    /** The WAL position each standby server (a physical connection to it) was last seen to have replayed. */
-    private final Cache<Object, Long> replayed = Caffeine.newBuilder().weakKeys().build();
+    private final ReplayPositions replayed = new ReplayPositions();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "read-replica-check");
         t.setDaemon(true);
@@ -79,7 +73,7 @@ public class Replica {
      */
     boolean caughtUp(long walPosition) {
         try (Connection c = pool.getConnection()) {
-            return replayedAt(c, walPosition) >= walPosition;
+            return replayed.at(c, walPosition) >= walPosition;
         } catch (SQLException e) {
             if (lostConnection(e)) {
                 markDown(e.getMessage());
@@ -109,7 +103,7 @@ public class Replica {
             throw new ReplicaUnavailable("No connection to the read replica: " + e.getMessage(), e);
         }
         try {
-            if (replayedAt(c, read.walPosition) < read.walPosition) {
+            if (replayed.at(c, read.walPosition) < read.walPosition) {
                 throw new ReplicaUnavailable("The read replica has not replayed the primary's WAL far enough yet", null);
             }
             return c;
@@ -119,28 +113,10 @@ public class Replica {
         }
     }
 
-    private long replayedAt(Connection c, long wanted) throws SQLException {
-        Object server = c.unwrap(PGConnection.class);
-        Long known = replayed.getIfPresent(server);
-        if (known != null && known >= wanted) {
-            return known;
-        }
-        long now = replayPosition(c);
-        replayed.put(server, now);
-        return now;
-    }
-
-    /** How far this standby has replayed the WAL; -1 when it is no standby (it could be any server). */
-    private static long replayPosition(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_last_wal_replay_lsn(), '0/0')::bigint")) {
-            rs.next();
-            long position = rs.getLong(1);
-            return rs.wasNull() ? -1 : position;
-        }
-    }
-
-    /** Whether a read failed because of the replica: it lagged, or its connection failed. */
+    /**
+     * Whether a read failed because of the replica: it lagged, its connection failed (then it is down until
+     * the next check says otherwise), or the standby cancelled the query to replay the primary's WAL (40001).
+     */
     boolean isItsFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ReplicaUnavailable) {
@@ -150,21 +126,30 @@ public class Replica {
                 markDown("a read lost its connection: " + sql.getMessage());
                 return true;
             }
+            if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }
 
-    /** 08: connection exceptions; 57P: the server shuts down or starts; 40001: a query cancelled by a recovery conflict. */
+    /** 08: connection exceptions; 57P: the server shuts down or starts. */
     private static boolean lostConnection(SQLException sql) {
         String code = sql.getSQLState();
-        return code != null && (code.startsWith("08") || code.startsWith("57P") || code.equals("40001"));
+        return code != null && (code.startsWith("08") || code.startsWith("57P"));
     }
 
     private void check() {
         try (Connection c = pool.getConnection()) {
-            long position = replayPosition(c);
-            state = position < 0 ? ReplicaState.down("the server is not a standby (it is not replaying a primary's WAL)")
-                    : ReplicaState.up(position);
+            long position = ReplayPositions.of(c);
+            if (position < 0) {
+                markDown("the server is not a standby (it replays no primary's WAL)");
+                return;
+            }
+            if (!state.up()) {
+                LOG.infof("Read replica up: public reads go to it once it has caught up with the primary");
+            }
+            state = ReplicaState.up(position);
         } catch (SQLException | RuntimeException e) {
             markDown(e.getMessage());
         }

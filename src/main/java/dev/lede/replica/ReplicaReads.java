@@ -72,7 +72,7 @@ public class ReplicaReads {
         return onPrimary(work);
     }
 
-    /** A read inside a transaction keeps its connection: the one the transaction has, or will have, on the primary. */
+    /** A read inside a transaction stays on the primary, where the transaction may hold a connection already. */
     private boolean inTransaction() {
         try {
             return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
