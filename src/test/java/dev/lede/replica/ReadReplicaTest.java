@@ -21,9 +21,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 /**
- * Lede on a real primary and streaming standby (.ci/with-replica.sh): public reads are answered by the
- * standby, a writer reads its write at once however far the standby lags, and reads go on, with Lede
- * ready, while the standby is down.
+ * Lede on a real primary and streaming standby (.ci/with-replica.sh): public reads (anonymous or with a
+ * reader key) are answered by the standby, editors' by the primary; a writer reads its write at once however
+ * far the standby lags; reads go on, with Lede ready, while the standby is down.
  */
 @QuarkusTest
 @Tag("replica")
@@ -83,6 +83,22 @@ class ReadReplicaTest {
         }
         assertThat("statements the standby ran", Standby.articleStatements() - statements, greaterThanOrEqualTo(10L));
         assertThat("reads Lede counts as the replica's", replicaReads() - counted, greaterThanOrEqualTo(10.0));
+    }
+
+    @Test
+    void readsWithAReaderKeyGoToTheStandbyAndEditorsReadsToThePrimary() throws InterruptedException {
+        String word = word();
+        String slug = create("Keyed reads " + word).path("slug");
+        Eventually.await("the standby to replay the new article", WAIT, () -> Standby.holds(slug));
+        long statements = Standby.articleStatements();
+        for (int i = 0; i < 5; i++) {
+            as(EDITOR).get("/api/v1/search?q={q}", word() + " or " + word).then().statusCode(200).body("data.article.slug", contains(slug));
+        }
+        assertThat("statements the standby ran for an editor", Standby.articleStatements() - statements, is(0L));
+        for (int i = 0; i < 5; i++) {
+            as(Fixtures.READER).get("/api/v1/search?q={q}", word() + " or " + word).then().statusCode(200).body("data.article.slug", contains(slug));
+        }
+        assertThat("statements the standby ran for a reader", Standby.articleStatements() - statements, greaterThanOrEqualTo(5L));
     }
 
     @Test
