@@ -1,6 +1,6 @@
 package dev.lede.common;
 
-import dev.lede.replica.Primary;
+import dev.lede.database.replica.Primary;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * change. Reading it at most once per refresh interval lets every replica keep rendered
  * representations in memory and still notice other replicas' writes within that interval. It is
  * always read on the primary, with the primary's WAL position when the version was first seen: a read
- * replica that has replayed that far holds the content of that version (see {@link dev.lede.replica.ReplicaReads}).
+ * replica that has replayed that far holds the content of that version (see {@link dev.lede.database.replica.ReplicaReads}).
  */
 @ApplicationScoped
 public class ContentVersion {

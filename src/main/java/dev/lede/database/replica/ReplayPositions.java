@@ -1,13 +1,11 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.postgresql.PGConnection;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * How far each standby has replayed the primary's WAL, known per physical connection (a connection
@@ -24,18 +22,8 @@ final class ReplayPositions {
         if (seen != null && seen >= wanted) {
             return seen;
         }
-        long now = of(c);
+        long now = StandbySql.replayPosition(c);
         known.put(server, now);
         return now;
-    }
-
-    /** How far this connection's server has replayed the WAL; -1 when it is no standby (it could be any server). */
-    static long of(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_last_wal_replay_lsn(), '0/0')::bigint")) {
-            rs.next();
-            long position = rs.getLong(1);
-            return rs.wasNull() ? -1 : position;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import dev.lede.database.DatabaseTimeouts;
 import io.quarkus.agroal.DataSource;

@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 /** What the last check of the read replica found, as health data. */
 public record ReplicaState(String status, long replayedWal, String reason) {

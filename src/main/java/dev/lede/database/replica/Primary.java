@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import jakarta.inject.Qualifier;
 

@@ -1,4 +1,4 @@
-package dev.lede.replica;
+package dev.lede.database.replica;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -7,12 +7,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +35,8 @@ public class Replica {
     });
     private volatile ReplicaState state;
 
-    public Replica(@ConfigProperty(name = "lede.datasource.read.url") Optional<String> url,
-                   @DataSource("read") InjectableInstance<AgroalDataSource> read) {
-        this.pool = url.isPresent() ? read.get() : null;
+    public Replica(ReplicaConfig config, @DataSource("read") InjectableInstance<AgroalDataSource> read) {
+        this.pool = config.url().isPresent() ? read.get() : null;
         this.state = pool == null ? ReplicaState.NOT_CONFIGURED : ReplicaState.down("not checked yet");
     }
 
@@ -141,7 +138,7 @@ public class Replica {
 
     private void check() {
         try (Connection c = pool.getConnection()) {
-            long position = ReplayPositions.of(c);
+            long position = StandbySql.replayPosition(c);
             if (position < 0) {
                 markDown("the server is not a standby (it replays no primary's WAL)");
                 return;
