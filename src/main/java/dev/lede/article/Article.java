@@ -2,12 +2,12 @@ package dev.lede.article;
 
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
-import jakarta.persistence.Column;
 import jakarta.persistence.Basic;
-import jakarta.persistence.FetchType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -60,12 +60,14 @@ public class Article {
     public String contentHash;
 
     @ManyToMany
-    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
     public List<Tag> tags = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
 

@@ -1,18 +1,15 @@
 package dev.lede.article;
 
-import dev.lede.common.Constraints;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
-import dev.lede.common.Representations;
-import dev.lede.common.ApiException;
+import dev.lede.problem.Constraints;
+import dev.lede.problem.JsonBodies;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -22,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,15 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.time.Instant;
-
 @Path("/articles")
 @Tag(name = "Editing", description = "Writing, publishing and deleting articles (role editor)")
 @Produces(MediaType.APPLICATION_JSON)
 @Requires(Role.EDITOR)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class ArticleEditResource {
-    private static final String IF_MATCH = "The ETag from your last GET of the article (or from the answer to your last write)";
+    private static final String IF_MATCH = ArticleWrites.IF_MATCH;
 
     private final ArticleEditor editor;
     private final JsonBodies bodies;
@@ -50,11 +45,6 @@ public class ArticleEditResource {
         this.editor = editor;
         this.bodies = bodies;
         this.contentVersion = contentVersion;
-    }
-
-    @Schema(name = "PublishRequest")
-    public record PublishRequest(@Schema(description = "When to publish, in the future; absent to publish now",
-            example = "2024-10-24T15:00:00Z") Instant publishAt) {
     }
 
     @POST
@@ -72,73 +62,38 @@ public class ArticleEditResource {
     @Path("/{slugOrId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
-            description = "Role: editor. Needs `If-Match`. A new headline may give a new slug; the old one then redirects.")
-    @APIResponse(responseCode = "200", description = "The article as stored now", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+            description = "Role: editor. Needs `If-Match`. A new headline may give a new slug; the old one then "
+                    + "redirects.")
+    @APIResponse(responseCode = "200", description = "The article as stored now",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response replace(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull IncomingArticle article) {
-        return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch, current -> article), Constraints.ANY_SLUG)).build();
+        return answer(200,
+                Constraints.retried(() -> editor.update(slugOrId, ifMatch, current -> article), Constraints.ANY_SLUG))
+                .build();
     }
 
     @PATCH
     @Path("/{slugOrId}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article (JSON Merge Patch, RFC 7396)",
-            description = "Role: editor. Needs `If-Match`. Send only the members to change; `null` clears an optional one.")
-    @RequestBody(required = true, description = "The fields to change, as in `IncomingArticle`; a null removes an optional field (RFC 7396)",
+            description = "Role: editor. Needs `If-Match`. Send only the members to change; `null` clears an optional "
+                    + "one.")
+    @RequestBody(required = true,
+            description = "The fields to change, as in `IncomingArticle`; a null removes an optional field (RFC 7396)",
             content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "The article as stored now", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article as stored now",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response patch(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                           String patch) {
         return answer(200, Constraints.retried(() -> editor.update(slugOrId, ifMatch,
-                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)), Constraints.ANY_SLUG)).build();
-    }
-
-    @DELETE
-    @Path("/{slugOrId}")
-    @Operation(operationId = "deleteArticle", summary = "Delete an article",
-            description = "Role: editor. Needs `If-Match`. It leaves every read at once; the change feed keeps a `deleted` event.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(slugOrId, ifMatch);
-        contentVersion.invalidate();
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("/{slugOrId}/publish")
-    @Operation(operationId = "publishArticle", summary = "Publish an article now, or schedule it",
-            description = "Role: editor. Needs `If-Match`. With `publishAt` the article is scheduled: it appears by itself at "
-                    + "that time, on every replica, and stays invisible without an editor key until then.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
-    @APIResponse(responseCode = "200", description = "The article, published or scheduled", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    public Response publish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-                            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-                            String body) {
-        var json = bodies.object(body);
-        Instant at = json == null ? null : bodies.valid(json, PublishRequest.class).publishAt();
-        if (at != null && !at.isAfter(Instant.now())) {
-            throw ApiException.invalidParameter("publishAt", "must be in the future; leave it out to publish now");
-        }
-        return answer(200, editor.publish(slugOrId, ifMatch, at)).build();
-    }
-
-    @POST
-    @Path("/{slugOrId}/unpublish")
-    @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft",
-            description = "Role: editor. Needs `If-Match`. Also cancels a schedule.")
-    @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is a draft already",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = dev.lede.common.Problem.class)))
-    public Response unpublish(@Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return answer(200, editor.unpublish(slugOrId, ifMatch)).build();
+                current -> bodies.merged(IncomingArticle.of(current), patch, IncomingArticle.class)),
+                        Constraints.ANY_SLUG)).build();
     }
 
     private Response.ResponseBuilder answer(int status, ArticleEditor.Edited e) {
-        contentVersion.invalidate();
-        return Representations.keyed(Response.status(status).entity(e.view()).header("ETag", e.etag()));
+        return ArticleWrites.answer(contentVersion, status, e);
     }
 }

@@ -1,12 +1,12 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Representations;
 import dev.lede.common.Slugs;
 import dev.lede.image.ImageRepository;
+import dev.lede.problem.ApiException;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
 import dev.lede.taxonomy.Taxonomy;
+import dev.lede.web.Representations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -34,7 +34,8 @@ public class ArticleEditor {
     private final ImageRepository images;
 
     public ArticleEditor(ArticleRepository articles, Taxonomy taxonomy, Authors authors, Event<BodyChanged> bodyChanged,
-                         ChangeLog changes, Representations representations, ArticleViewer viewer, ImageRepository images) {
+                         ChangeLog changes, Representations representations, ArticleViewer viewer,
+                                 ImageRepository images) {
         this.viewer = viewer;
         this.images = images;
         this.articles = articles;
@@ -60,7 +61,8 @@ public class ArticleEditor {
 
     /** PUT and PATCH: every field from {@code in}; an absent status keeps the current one. */
     @Transactional
-    public Edited update(String slugOrId, String ifMatch, java.util.function.Function<Article, IncomingArticle> change) {
+    public Edited update(String slugOrId, String ifMatch, java.util.function.Function<Article,
+            IncomingArticle> change) {
         Article a = locked(slugOrId, ifMatch);
         IncomingArticle in = change.apply(a);
         boolean wasPublic = a.isPublished();
@@ -169,7 +171,7 @@ public class ArticleEditor {
         var found = images.byIds(named);
         named.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
             throw new ApiException(400, "There is no image with id " + id + ": upload it first (POST /api/v1/images)",
-                    List.of(new dev.lede.common.Problem.FieldError("image", "no image with id " + id)));
+                    List.of(new dev.lede.problem.Problem.FieldError("image", "no image with id " + id)));
         });
     }
 

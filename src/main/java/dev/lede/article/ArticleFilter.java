@@ -1,6 +1,6 @@
 package dev.lede.article;
 
-import dev.lede.search.SearchQuery;
+import dev.lede.fulltext.SearchQuery;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.lede.article;
 
-import dev.lede.common.Cursor;
-import dev.lede.search.SearchQuery;
+import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +13,15 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+    private static final String DUE_SCHEDULED = """
+            select id, slug from article where status = 'SCHEDULED' and published_at <= now()
+            order by published_at limit 100 for update skip locked
+            """;
+    private static final String PUBLISH_SCHEDULED = """
+            update article set status = 'PUBLISHED', version = version + 1,
+                updated_at = date_trunc('microseconds', clock_timestamp())
+            where id = ?1
+            """;
 
     /** A published article by slug, or by id when the key is a UUID. */
     public Optional<Article> findPublished(String slugOrId) {
@@ -20,7 +29,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     public Optional<Article> find(String slugOrId) {
-        UUID id = dev.lede.common.Params.uuid(slugOrId);
+        UUID id = dev.lede.web.Params.uuid(slugOrId);
         return id != null
                 ? find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional()
                 : find("from Article a join fetch a.section where a.slug = ?1", slugOrId).firstResultOptional();
@@ -100,36 +109,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public String uniqueSlug(String headline, UUID self) {
         String base = dev.lede.common.Slugs.of(headline);
         String slug = base;
-        for (int n = 2; count("slug = ?1 and id <> ?2", slug, self == null ? NOBODY : self) > 0 || formerlyOfAnother(slug, self); n++) {
+        for (int n = 2; count("slug = ?1 and id <> ?2", slug, self == null ? NOBODY : self) > 0
+                || formerlyOfAnother(slug, self); n++) {
             slug = dev.lede.common.Slugs.withSuffix(base, n);
         }
         return slug;
-    }
-
-    /** Where the visible quotes of an article sit in its paragraphs, in reading order. */
-    public List<ArticleViews.QuoteMark> quoteMarks(UUID articleId) {
-        if (articleId == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select id, paragraph, start_offset, end_offset from quote where article_id = ?1 and not hidden order by position")
-                .setParameter(1, articleId).getResultList();
-        return rows.stream().map(r -> new ArticleViews.QuoteMark((UUID) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3])).toList();
-    }
-
-    /** How many visible quotes each of these articles has. */
-    public java.util.Map<UUID, Integer> quoteCounts(List<Article> articles) {
-        if (articles.isEmpty()) {
-            return java.util.Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select article_id, count(*) from quote where article_id in (?1) and not hidden group by article_id")
-                .setParameter(1, articles.stream().map(a -> a.id).toList()).getResultList();
-        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
-        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return counts;
     }
 
     private static final UUID NOBODY = new UUID(0, 0);
@@ -141,22 +125,26 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Keeps the slug an article is leaving, so that it answers with a redirect; drops the one it takes back. */
     public void slugChanged(Article a, String oldSlug) {
-        getEntityManager().createNativeQuery("delete from article_slug where slug = ?1").setParameter(1, a.slug).executeUpdate();
-        getEntityManager().createNativeQuery("insert into article_slug (slug, article_id) values (?1, ?2) on conflict (slug) do nothing")
+        getEntityManager().createNativeQuery("delete from article_slug where slug = ?1").setParameter(1, a.slug)
+                .executeUpdate();
+        getEntityManager()
+                .createNativeQuery(
+                "insert into article_slug (slug, article_id) values (?1, ?2) on conflict (slug) do nothing")
                 .setParameter(1, oldSlug).setParameter(2, a.id).executeUpdate();
     }
 
     /** The article that had this slug before its headline changed. */
     public Optional<Article> formerlyAt(String slug) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("select article_id from article_slug where slug = ?1", UUID.class)
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("select article_id from article_slug where slug = ?1", UUID.class)
                 .setParameter(1, slug).getResultList();
         return ids.stream().findFirst().flatMap(id -> find(id.toString()));
     }
 
     /** An article to edit, locked until the transaction ends; deleted ones are gone. */
     public Optional<Article> findForUpdate(String slugOrId) {
-        UUID id = dev.lede.common.Params.uuid(slugOrId);
+        UUID id = dev.lede.web.Params.uuid(slugOrId);
         var query = id != null ? find("id = ?1 and status <> ?2", id, ArticleStatus.DELETED)
                 : find("slug = ?1 and status <> ?2", slugOrId, ArticleStatus.DELETED);
         return query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
@@ -166,8 +154,23 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return Cursor.of(a.publishedAt, a.id);
     }
 
+    /**
+     * Up to 100 scheduled articles whose time has come (id, slug), locked until the transaction ends; those another
+     * replica is publishing are skipped.
+     */
+    public List<Object[]> lockDueScheduled() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = getEntityManager().createNativeQuery(DUE_SCHEDULED).getResultList();
+        return due;
+    }
+
+    public void publishScheduled(UUID id) {
+        getEntityManager().createNativeQuery(PUBLISH_SCHEDULED).setParameter(1, id).executeUpdate();
+    }
+
     /** The most recent change to any article, for Last-Modified of lists. */
     public Instant lastUpdate() {
-        return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class).getSingleResult();
+        return getEntityManager().createQuery("select max(a.updatedAt) from Article a", Instant.class)
+                .getSingleResult();
     }
 }

@@ -1,6 +1,6 @@
 package dev.lede.article;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import dev.lede.security.Caller;
 import dev.lede.security.Role;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,7 +33,8 @@ final class ArticleStatuses {
         return articles.formerlyAt(slugOrId)
                 .filter(a -> a.isPublished() || (editor && a.status != ArticleStatus.DELETED))
                 .<RuntimeException>map(a -> new Moved("/api/v1/articles/" + a.slug
-                        + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()), webUrl.apply(a)))
+                        + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),
+                                webUrl.apply(a)))
                 .orElseGet(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
     }
 }

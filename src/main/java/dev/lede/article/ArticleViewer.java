@@ -13,20 +13,20 @@ import java.util.stream.Collectors;
 /** Articles as clients see them: with their quotes' places, their images' renditions and their web address. */
 @ApplicationScoped
 public class ArticleViewer {
-    private final ArticleRepository articles;
+    private final ArticleQuotes quotes;
     private final ImageRepository images;
     private final ImageLinks links;
     private final Site site;
 
-    public ArticleViewer(ArticleRepository articles, ImageRepository images, ImageLinks links, Site site) {
-        this.articles = articles;
+    public ArticleViewer(ArticleQuotes quotes, ImageRepository images, ImageLinks links, Site site) {
+        this.quotes = quotes;
         this.images = images;
         this.links = links;
         this.site = site;
     }
 
     public ArticleView view(Article a) {
-        return view(a, articles.quoteMarks(a.id));
+        return view(a, quotes.marks(a.id));
     }
 
     /** The article with these quote marks (an import's, found but not stored). */
@@ -41,7 +41,7 @@ public class ArticleViewer {
     }
 
     public Map<UUID, ArticleSummary> summariesById(List<Article> rows) {
-        Map<UUID, Integer> quoteCounts = articles.quoteCounts(rows);
+        Map<UUID, Integer> quoteCounts = quotes.counts(rows.stream().map(a -> a.id).toList());
         Pictures pictures = pictures(rows, false);
         return rows.stream().collect(Collectors.toMap(a -> a.id,
                 a -> ArticleSummary.from(a, quoteCounts.getOrDefault(a.id, 0), pictures, url(a)), (x, y) -> x));

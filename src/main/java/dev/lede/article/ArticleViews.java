@@ -1,8 +1,8 @@
 package dev.lede.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -37,8 +37,10 @@ public final class ArticleViews {
 
     @Schema(name = "ArticleLinks", description = "Where to find this article and what hangs off it")
     public record Links(@Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia") String self,
-                        @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/quotes") String quotes,
-                        @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/navigation") String navigation) {
+                        @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/quotes")
+                                String quotes,
+                        @Schema(example = "/api/v1/articles/why-north-korea-is-sending-troops-to-russia/navigation")
+                                String navigation) {
         static Links of(Article a) {
             return of(a.slug);
         }
@@ -49,13 +51,19 @@ public final class ArticleViews {
         }
     }
 
-    @Schema(name = "BodyBlock", description = "A paragraph, a subheading or an image, in reading order: text blocks have `text`, "
+    @Schema(name = "BodyBlock",
+            description = "A paragraph, a subheading or an image, in reading order: text blocks have `text`, "
             + "an image block its `picture`")
     public record BlockView(@Schema(enumeration = {"paragraph", "heading", "image"}, example = "paragraph") String type,
                             @Schema(nullable = true, description = "Null for an image",
-                                    example = "North Korea is sending troops to military training areas in Russia, U.S. Secretary of Defense Lloyd Austin confirmed this week.") String text,
-                            @Schema(description = "The quotes that start in this paragraph, with their offsets in `text` (empty for headings and images)") List<QuoteMark> quotes,
-                            @Schema(nullable = true, description = "An image block's picture (its image with `srcset`, alt text, caption and credit); null in text blocks")
+                                    example = "North Korea is sending troops to military training areas in Russia, "
+                                            + "U.S. Secretary of Defense Lloyd Austin confirmed this week.")
+                                            String text,
+                            @Schema(description = "The quotes that start in this paragraph, with their offsets in "
+                                    + "`text` (empty for headings and images)") List<QuoteMark> quotes,
+                            @Schema(nullable = true,
+                                    description = "An image block's picture (its image with `srcset`, alt text, "
+                                    + "caption and credit); null in text blocks")
                             Pictures.PictureView picture) {
 
         static BlockView text(Block b, List<QuoteMark> quotes) {
@@ -69,10 +77,14 @@ public final class ArticleViews {
 
     /** Where a quote sits in a paragraph, so a front end can render it as a pull quote. */
     @Schema(name = "QuoteMark")
-    public record QuoteMark(@Schema(nullable = true, description = "The quote's id: GET /api/v1/quotes/{id}; null in a dry-run import") UUID id,
-                            @JsonIgnore @Schema(hidden = true) int paragraph,
-                            @Schema(description = "Offset of the quoted text's first character", example = "1") int start,
-                            @Schema(description = "Offset just past its last character", example = "48") int end) {
+    public record QuoteMark(
+            @Schema(nullable = true, description = "The quote's id: GET /api/v1/quotes/{id}; null in a dry-run import")
+            UUID id,
+            @JsonIgnore @Schema(hidden = true) int paragraph,
+            @Schema(description = "Offset of the quoted text's first character in `text`, in UTF-16 code "
+                    + "units (as JavaScript and Java index strings)", example = "1") int start,
+            @Schema(description = "Offset just past its last character, in UTF-16 code units", example = "48")
+            int end) {
     }
 
     /** The body as blocks, each paragraph with the quotes that start in it, each image with its renditions. */

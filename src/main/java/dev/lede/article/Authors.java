@@ -2,17 +2,16 @@ package dev.lede.article;
 
 import dev.lede.common.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
 
 /** Finds authors by name, creating the ones that do not exist yet. */
 @ApplicationScoped
 public class Authors {
-    private final EntityManager em;
+    private final AuthorRepository authors;
 
-    public Authors(EntityManager em) {
-        this.em = em;
+    public Authors(AuthorRepository authors) {
+        this.authors = authors;
     }
 
     public List<Author> named(List<String> names) {
@@ -21,12 +20,10 @@ public class Authors {
 
     private Author named(String name) {
         String slug = Slugs.of(name);
-        return em.createQuery("from Author where slug = ?1", Author.class).setParameter(1, slug)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Author a = Author.of(slug, name);
-                    em.persist(a);
-                    return a;
-                });
+        return authors.findBySlug(slug).orElseGet(() -> {
+            Author a = Author.of(slug, name);
+            authors.persist(a);
+            return a;
+        });
     }
 }

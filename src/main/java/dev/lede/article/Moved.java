@@ -21,9 +21,11 @@ public class Moved extends RuntimeException {
     public static class Mapper {
         @ServerExceptionMapper
         public Response moved(Moved e) {
-            Response.ResponseBuilder moved = Response.status(301).header("Location", e.location).header("Cache-Control", "public, max-age=60");
+            Response.ResponseBuilder moved = Response.status(301).header("Location", e.location)
+                    .header("Cache-Control", "public, max-age=60");
             // the article's web address now, for a site that must redirect the old one
-            return (e.canonical == null ? moved : moved.header("Link", "<" + e.canonical + ">; rel=\"canonical\"")).build();
+            return (e.canonical == null ? moved : moved.header("Link", "<" + e.canonical + ">; rel=\"canonical\""))
+                    .build();
         }
     }
 }

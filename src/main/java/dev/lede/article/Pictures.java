@@ -25,12 +25,17 @@ final class Pictures {
         this.links = links;
     }
 
-    @Schema(name = "Picture", description = "An image as the article shows it: the image (null when a page gave only a caption), "
+    @Schema(name = "Picture",
+            description = "An image as the article shows it: the image (null when a page gave only a caption), "
             + "and this use's alt text, caption and credit, the image's own where the article sets none")
-    public record PictureView(@Schema(nullable = true, description = "The image, with `srcset`; null when only a caption is known") ImageRef image,
-                              @Schema(nullable = true, description = "The address the imported page gave for it") String sourceUrl,
+    public record PictureView(
+            @Schema(nullable = true, description = "The image, with `srcset`; null when only a caption is known")
+            ImageRef image,
+                              @Schema(nullable = true, description = "The address the imported page gave for it")
+                                      String sourceUrl,
                               @Schema(nullable = true, example = "Soldiers on parade in Pyongyang") String alt,
-                              @Schema(nullable = true, example = "North Korean soldiers march during a parade.") String caption,
+                              @Schema(nullable = true, example = "North Korean soldiers march during a parade.")
+                                      String caption,
                               @Schema(nullable = true, example = "Jane Doe/Reuters") String credit) {
     }
 

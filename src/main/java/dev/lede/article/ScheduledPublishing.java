@@ -1,16 +1,15 @@
 package dev.lede.article;
 
-import dev.lede.common.ContentVersion;
-import dev.lede.common.DatabaseFailures;
 import dev.lede.database.DatabaseNotAnswering;
+import dev.lede.problem.DatabaseFailures;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
+import dev.lede.web.ContentVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -23,12 +22,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScheduledPublishing {
     private static final Logger LOG = Logger.getLogger(ScheduledPublishing.class);
-    private final EntityManager em;
+    private final ArticleRepository articles;
     private final ChangeLog changes;
     private final ContentVersion contentVersion;
 
-    public ScheduledPublishing(EntityManager em, ChangeLog changes, ContentVersion contentVersion) {
-        this.em = em;
+    public ScheduledPublishing(ArticleRepository articles, ChangeLog changes, ContentVersion contentVersion) {
+        this.articles = articles;
         this.changes = changes;
         this.contentVersion = contentVersion;
     }
@@ -54,12 +53,9 @@ public class ScheduledPublishing {
     }
 
     int publishDueNow() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("select id, slug from article where status = 'SCHEDULED' and published_at <= now() "
-                + "order by published_at limit 100 for update skip locked").getResultList();
+        List<Object[]> due = articles.lockDueScheduled();
         for (Object[] row : due) {
-            em.createNativeQuery("update article set status = 'PUBLISHED', version = version + 1, updated_at = date_trunc('microseconds', clock_timestamp()) where id = ?1")
-                    .setParameter(1, row[0]).executeUpdate();
+            articles.publishScheduled((UUID) row[0]);
             changes.article(ChangeType.PUBLISHED, (UUID) row[0], (String) row[1], true);
         }
         return due.size();

@@ -15,7 +15,8 @@ public final class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : JsonNodeFactory.instance.objectNode();
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
         patch.fields().forEachRemaining(member -> {
             if (member.getValue().isNull()) {
                 result.remove(member.getKey());

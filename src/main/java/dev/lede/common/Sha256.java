@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a text's UTF-8 bytes or of bytes: API keys are stored and configured by it, imports and images are recognised by it. */
+/** SHA-256 of a text's UTF-8 bytes or of bytes: API keys are stored and configured by it, imports and images are
+ * recognised by it. */
 public final class Sha256 {
     private Sha256() {
     }

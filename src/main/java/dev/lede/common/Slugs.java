@@ -1,6 +1,7 @@
 package dev.lede.common;
 
 import com.ibm.icu.text.Transliterator;
+
 import java.util.Locale;
 
 /**
@@ -40,7 +41,8 @@ public final class Slugs {
     /** The slug with a numeric suffix, still within the length limit. */
     public static String withSuffix(String slug, int n) {
         String suffix = "-" + n;
-        String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length()) : slug;
+        String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length())
+                : slug;
         return base.replaceAll("-$", "") + suffix;
     }
 }

@@ -1,12 +1,12 @@
 package dev.lede.database;
 
+import dev.lede.common.ServingConfig;
 import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -24,8 +24,12 @@ public class DatabaseTimeouts implements AgroalPoolInterceptor {
     private final Duration statementTimeout;
     private final boolean serving;
 
-    public DatabaseTimeouts(@ConfigProperty(name = "lede.database.statement-timeout") Duration statementTimeout,
-                            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+    @Inject
+    public DatabaseTimeouts(DatabaseConfig config, ServingConfig serving) {
+        this(config.statementTimeout(), serving.serving());
+    }
+
+    DatabaseTimeouts(Duration statementTimeout, boolean serving) {
         this.statementTimeout = statementTimeout;
         this.serving = serving;
     }
@@ -35,8 +39,8 @@ public class DatabaseTimeouts implements AgroalPoolInterceptor {
         if (!serving) {
             return; // a one-off command (import, generate) answers no request; its batches may take longer
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set statement_timeout = " + statementTimeout.toMillis());
+        try {
+            SessionSql.setStatementTimeout(connection, statementTimeout);
             connection.setNetworkTimeout(Runnable::run, (int) statementTimeout.plus(CLIENT_GRACE).toMillis());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the statement time limit on a new connection", e);

@@ -30,7 +30,8 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     @Override
     public String getValue(String name) {
         return switch (name) {
-            case EmbeddedDatabaseConfigSourceFactory.URL -> EmbeddedDatabase.jdbcUrl(dataDir, ephemeral, durable, inBackground);
+            case EmbeddedDatabaseConfigSourceFactory.URL ->
+                    EmbeddedDatabase.jdbcUrl(dataDir, ephemeral, durable, inBackground);
             case USERNAME -> EmbeddedDatabase.USER;
             case PASSWORD -> "postgres";
             default -> null;

@@ -45,10 +45,12 @@ final class OrphanPostmaster {
             Files.deleteIfExists(dataDir.resolve(PID_FILE));
         } else if (runsOn(process, dataDir)) {
             if (lockedByALiveOwner(dataDir)) {
-                throw new IllegalStateException("The embedded PostgreSQL in " + dataDir + " is in use by another running process (PID "
+                throw new IllegalStateException("The embedded PostgreSQL in " + dataDir
+                        + " is in use by another running process (PID "
                         + process.pid() + "); stop it, or give this Lede its own lede.embedded-database.data-dir");
             }
-            LOG.warnf("Stopping PostgreSQL process %d, left running on %s by a Lede that was killed", process.pid(), dataDir);
+            LOG.warnf("Stopping PostgreSQL process %d, left running on %s by a Lede that was killed", process.pid(),
+                    dataDir);
             stop(process);
         }
     }
@@ -60,7 +62,8 @@ final class OrphanPostmaster {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d{1,10}") || !sameDirectory(Path.of(lines.get(1).trim()), dataDir)) {
+        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d{1,10}")
+                || !sameDirectory(Path.of(lines.get(1).trim()), dataDir)) {
             return Optional.empty();
         }
         return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
@@ -79,7 +82,8 @@ final class OrphanPostmaster {
     }
 
     private static boolean lockedByALiveOwner(Path dataDir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dataDir.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             return lock == null;
         } catch (OverlappingFileLockException heldInThisJvm) {
@@ -95,7 +99,8 @@ final class OrphanPostmaster {
             postmaster.destroyForcibly();
         }
         if (!exited(postmaster, KILL_WAIT_SECONDS) || !children.stream().allMatch(c -> exited(c, KILL_WAIT_SECONDS))) {
-            throw new IllegalStateException("PostgreSQL process " + postmaster.pid() + " or one of its children would not stop");
+            throw new IllegalStateException("PostgreSQL process " + postmaster.pid()
+                    + " or one of its children would not stop");
         }
     }
 

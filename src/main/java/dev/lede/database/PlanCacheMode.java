@@ -20,7 +20,7 @@ public enum PlanCacheMode {
 
     public <T> T run(EntityManager em, Supplier<T> statement) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            em.createNativeQuery("set local plan_cache_mode = " + name().toLowerCase(Locale.ROOT)).executeUpdate();
+            SessionSql.setLocal(em, "plan_cache_mode", name().toLowerCase(Locale.ROOT));
             return statement.get();
         });
     }

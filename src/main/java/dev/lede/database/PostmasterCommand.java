@@ -20,7 +20,8 @@ record PostmasterCommand(List<String> prefix, Path pgCtl, List<String> options) 
     static PostmasterCommand of(Path dataDir) throws IOException {
         ProcessHandle postmaster = OrphanPostmaster.namedProcess(dataDir)
                 .orElseThrow(() -> new IllegalStateException("No postmaster runs in " + dataDir));
-        String command = postmaster.info().command().orElseThrow(() -> new IllegalStateException("The postmaster's command is unknown"));
+        String command = postmaster.info().command()
+                .orElseThrow(() -> new IllegalStateException("The postmaster's command is unknown"));
         List<String> options = new ArrayList<>(Arrays.asList(postmaster.info().arguments().orElse(new String[0])));
         int d = options.indexOf("-D");
         if (d >= 0) {
@@ -34,12 +35,15 @@ record PostmasterCommand(List<String> prefix, Path pgCtl, List<String> options) 
     void start(Path dataDir) {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-o", String.join(" ", options),
-                "-l", dataDir.resolve("postmaster.log").toString(), "-w", "-t", String.valueOf(START_SECONDS), "start"));
+                "-l", dataDir.resolve("postmaster.log").toString(), "-w", "-t", String.valueOf(START_SECONDS),
+                        "start"));
         try {
-            Process pgCtlStart = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process pgCtlStart = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!pgCtlStart.waitFor(START_SECONDS + 10, TimeUnit.SECONDS) || pgCtlStart.exitValue() != 0) {
                 pgCtlStart.destroyForcibly();
-                throw new IllegalStateException("PostgreSQL did not start (see " + dataDir.resolve("postmaster.log") + ")");
+                throw new IllegalStateException("PostgreSQL did not start (see " + dataDir.resolve("postmaster.log")
+                        + ")");
             }
         } catch (IOException e) {
             throw new IllegalStateException("pg_ctl could not be run: " + e.getMessage(), e);

@@ -63,7 +63,8 @@ final class Supervisor {
             } catch (RuntimeException e) {
                 failures++;
                 System.setProperty(STATE, failures >= ATTEMPTS_BEFORE_DOWN ? DOWN : RESTARTING);
-                LOG.errorf("The embedded PostgreSQL could not be started again (attempt %d): %s", failures, e.getMessage());
+                LOG.errorf("The embedded PostgreSQL could not be started again (attempt %d): %s", failures,
+                        e.getMessage());
             }
         }
     }

@@ -1,16 +1,16 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import net.coobird.thumbnailator.filters.ImageFilter;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
-import javax.imageio.ImageReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageReader;
 
 /**
  * Reads uploaded bytes: what they are (by content, not by what the client said), their size from the
@@ -28,7 +28,8 @@ final class Decoder {
     /** The header of an upload that claims to be {@code declared}; a problem when it is not, or too large. */
     static Header inspect(byte[] bytes, ImageFormat declared, long maxPixels) {
         ImageFormat actual = ImageCodecs.sniff(bytes).orElseThrow(() -> new ApiException(400,
-                "The body is not an image Lede can read (JPEG, PNG, WebP or GIF), though it says it is " + declared.mediaType()));
+                "The body is not an image Lede can read (JPEG, PNG, WebP or GIF), though it says it is "
+                        + declared.mediaType()));
         if (actual != declared) {
             throw new ApiException(400, "The body is " + actual.mediaType() + ", not the " + declared.mediaType()
                     + " its Content-Type says: send it with Content-Type: " + actual.mediaType());
@@ -64,7 +65,8 @@ final class Decoder {
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             BufferedImage image = reader.read(0);
             if (strict && !warnings.isEmpty()) {
-                throw new ApiException(400, "The image is damaged (" + String.join("; ", warnings) + "): send the whole file");
+                throw new ApiException(400, "The image is damaged (" + String.join("; ", warnings)
+                        + "): send the whole file");
             }
             ImageFilter upright = orientation == null ? null : ExifFilterUtils.getFilterForOrientation(orientation);
             return upright == null ? image : upright.apply(image);
@@ -106,6 +108,7 @@ final class Decoder {
     }
 
     private static ApiException unreadable(ImageFormat format) {
-        return new ApiException(400, "The body starts as " + format.mediaType() + " but cannot be decoded: it is truncated or damaged");
+        return new ApiException(400, "The body starts as " + format.mediaType()
+                + " but cannot be decoded: it is truncated or damaged");
     }
 }

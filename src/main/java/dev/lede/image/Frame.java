@@ -15,8 +15,10 @@ record Frame(Rectangle region, int width, int height) {
             return new Frame(whole, width, Math.max(1, Math.round(originalHeight * (float) width / originalWidth)));
         }
         if (spec.fit() == RenditionSpec.Fit.CONTAIN) {
-            double scale = Math.min(1, Math.min(spec.width() / (double) originalWidth, spec.height() / (double) originalHeight));
-            return new Frame(whole, Math.max(1, (int) Math.round(originalWidth * scale)), Math.max(1, (int) Math.round(originalHeight * scale)));
+            double scale = Math.min(1,
+                    Math.min(spec.width() / (double) originalWidth, spec.height() / (double) originalHeight));
+            return new Frame(whole, Math.max(1, (int) Math.round(originalWidth * scale)),
+                    Math.max(1, (int) Math.round(originalHeight * scale)));
         }
         Rectangle region = crop(originalWidth, originalHeight, focus, spec.width() / (double) spec.height());
         return region.width >= spec.width()

@@ -1,5 +1,12 @@
 package dev.lede.image;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -9,13 +16,6 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Optional;
 
 /**
  * The ImageIO readers and writers Lede uses. The plug-ins on the class path (TwelveMonkeys' JPEG and WebP
@@ -38,7 +38,8 @@ final class ImageCodecs {
             thread.setContextClassLoader(context);
         }
         IIORegistry registry = IIORegistry.getDefaultInstance();
-        ImageReaderSpi nativeWebp = registry.getServiceProviderByClass(com.luciad.imageio.webp.WebPImageReaderSpi.class);
+        ImageReaderSpi nativeWebp = registry.getServiceProviderByClass(
+                com.luciad.imageio.webp.WebPImageReaderSpi.class);
         if (nativeWebp != null) {
             registry.deregisterServiceProvider(nativeWebp, ImageReaderSpi.class);
         }

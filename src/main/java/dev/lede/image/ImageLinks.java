@@ -1,7 +1,7 @@
 package dev.lede.image;
 
+import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ImageLinks {
-    private final String base;
+    private final Site site;
     private final RenditionRules rules;
 
-    public ImageLinks(@ConfigProperty(name = "lede.api-url") String apiUrl, RenditionRules rules) {
-        this.base = apiUrl.replaceAll("/+$", "");
+    public ImageLinks(Site site, RenditionRules rules) {
+        this.site = site;
         this.rules = rules;
     }
 
@@ -27,7 +27,7 @@ public class ImageLinks {
 
     /** The rendition URL without w: add w, h, fit, fmt and q as needed. */
     public String render(Image image) {
-        return base + self(image) + "/render?v=" + image.pixelVersion();
+        return site.api(self(image) + "/render?v=" + image.pixelVersion());
     }
 
     /** One URL per srcset width, each with the width the rendition really has (never more than the original's). */
@@ -36,7 +36,8 @@ public class ImageLinks {
             return List.of();
         }
         return rules.srcsetWidths(image.width).stream()
-                .map(w -> new ImageViews.Rendition(Math.min(w, image.width), base + self(image) + "/render?w=" + w + "&v=" + image.pixelVersion()))
+                .map(w -> new ImageViews.Rendition(Math.min(w, image.width),
+                        site.api(self(image) + "/render?w=" + w + "&v=" + image.pixelVersion())))
                 .toList();
     }
 

@@ -2,7 +2,7 @@ package dev.lede.image;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Renditions, made once: from memory (within lede.images.cache-max-bytes), else from the image_rendition
- * table, else rendered (a few at a time, see {@link #concurrentDecodes}; concurrent requests for the same one wait for it)
+ * table, else rendered (a few at a time, see {@link #concurrentDecodes}; concurrent requests for the same one wait for
+ * it)
  * and stored in both. A rendition is named by its parameters and the image's pixel version, so a stored one
  * never goes stale: a new focal point makes new names.
  */
@@ -50,7 +51,8 @@ public class ImageRenditions {
 
     public Rendition of(Image image, RenditionSpec spec) {
         String variant = spec.key() + "@" + image.pixelVersion();
-        return made.get(image.id + "/" + variant, key -> stored.find(image.id, variant).orElseGet(() -> rendered(image, spec, variant)));
+        return made.get(image.id + "/" + variant, key -> stored.find(image.id, variant)
+                .orElseGet(() -> rendered(image, spec, variant)));
     }
 
     /** Lets the front route answer this URI from memory from now on. */
@@ -65,7 +67,8 @@ public class ImageRenditions {
     }
 
     private Rendition rendered(Image image, RenditionSpec spec, String variant) {
-        byte[] bytes = whileRendering(() -> Renderer.render(image.bytes, image.format(), image.focalPoint(), spec, rules.maxWidth()));
+        byte[] bytes = whileRendering(() ->
+                Renderer.render(image.bytes, image.format(), image.focalPoint(), spec, rules.maxWidth()));
         Rendition r = new Rendition(bytes, spec.format().mediaType(), etag(bytes));
         QuarkusTransaction.requiringNew().run(() -> stored.store(image.id, variant, r));
         return r;
@@ -89,6 +92,7 @@ public class ImageRenditions {
     }
 
     private static String etag(byte[] bytes) {
-        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(dev.lede.common.Sha256.of(bytes)).substring(0, 27) + "\"";
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(dev.lede.common.Sha256.of(bytes))
+                .substring(0, 27) + "\"";
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public class ImageRepository implements PanacheRepositoryBase<Image, UUID> {
 
     public Optional<Image> find(String id) {
-        UUID uuid = dev.lede.common.Params.uuid(id);
+        UUID uuid = dev.lede.web.Params.uuid(id);
         return uuid == null ? Optional.empty() : findByIdOptional(uuid);
     }
 
@@ -38,7 +38,7 @@ public class ImageRepository implements PanacheRepositoryBase<Image, UUID> {
     }
 
     public Optional<Image> findForUpdate(String id) {
-        UUID uuid = dev.lede.common.Params.uuid(id);
+        UUID uuid = dev.lede.web.Params.uuid(id);
         return uuid == null ? Optional.empty()
                 : find("id", uuid).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }

@@ -1,19 +1,14 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.Links;
-import dev.lede.common.MergePatch;
-import dev.lede.common.Problem;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.PublicRead;
+import dev.lede.web.Rendered;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,22 +30,16 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/images")
 @Tag(name = "Images", description = "Uploaded images, their descriptions and renditions")
 public class ImageResource {
-    private static final String ID = "The image's id";
-    private static final String IF_MATCH = "The ETag from your last GET of the image (or from the answer to your last write)";
+    static final String ID = "The image's id";
 
     private final ImageService service;
     private final ImageRepository images;
     private final ImageLinks links;
-    private final Representations representations;
-    private final ContentVersion contentVersion;
 
-    public ImageResource(ImageService service, ImageRepository images, ImageLinks links, Representations representations,
-                         ContentVersion contentVersion) {
+    public ImageResource(ImageService service, ImageRepository images, ImageLinks links) {
         this.service = service;
         this.images = images;
         this.links = links;
-        this.representations = representations;
-        this.contentVersion = contentVersion;
     }
 
     @POST
@@ -60,10 +48,11 @@ public class ImageResource {
     @Requires(Role.EDITOR)
     @SecurityRequirement(name = SecuritySchemes.BEARER)
     @Operation(operationId = "uploadImage", summary = "Upload an image",
-            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), and its Content-Type "
-                    + "must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP or GIF (the first frame is used). "
-                    + "An image of more than `lede.images.max-pixels` is refused from its header, before decoding. "
-                    + "The same bytes uploaded again answer 200 with the image they made the first time.")
+            description = "Role: editor. The body is the image's bytes, at most `lede.images.max-bytes` (20 MiB), "
+                    + "and its Content-Type must be what the bytes are (they are read, not trusted): JPEG, PNG, WebP "
+                    + "or GIF (the first frame is used). An image of more than `lede.images.max-pixels` is refused "
+                    + "from its header, before decoding. The same bytes uploaded again answer 200 with the image "
+                    + "they made the first time.")
     @RequestBody(required = true, description = "The image file", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -73,49 +62,31 @@ public class ImageResource {
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the image they made",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    @APIResponse(responseCode = "400", description = "The bytes are not an image, not the format the Content-Type says, or damaged",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400",
+            description = "The bytes are not an image, not the format the Content-Type says, or damaged")
+    @APIResponse(responseCode = "413",
+            description = "More bytes than `lede.images.max-bytes`, or more pixels than `lede.images.max-pixels`")
     public Response upload(byte[] body, @Context HttpHeaders headers) {
-        ImageService.Stored stored = service.upload(body, headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
-        Response.ResponseBuilder answer = Response.status(stored.created() ? 201 : 200).entity(stored.view()).header("ETag", stored.etag());
-        return Representations.keyed(stored.created() ? answer.header("Location", stored.view().links().self()) : answer).build();
+        ImageService.Stored stored = service.upload(body, headers.getMediaType().getType() + "/"
+                + headers.getMediaType().getSubtype());
+        Response.ResponseBuilder answer = Response.status(stored.created() ? 201 : 200).entity(stored.view())
+                .header("ETag", stored.etag());
+        return Representations.keyed(stored.created() ? answer.header("Location", stored.view().links().self())
+                : answer).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs")
-    @APIResponse(responseCode = "200", description = "The image", content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    @APIResponse(responseCode = "404", description = "No image with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = ID) @RestPath String id, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Image image = images.find(id).orElseThrow(() -> missing(id));
-            return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
-        });
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Requires(Role.EDITOR)
-    @SecurityRequirement(name = SecuritySchemes.BEARER)
-    @Operation(operationId = "patchImage", summary = "Change an image's alt text, caption, credit or focal point (JSON Merge Patch, RFC 7396)",
-            description = "Role: editor. Needs `If-Match`. Articles that show the image without their own alt, caption or credit show "
-                    + "the new ones. A new focal point changes the image's rendition URLs (their `v`): the old ones keep their pictures.")
-    @RequestBody(required = true, description = "The members of `IncomingImage` to change; null clears one",
-            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = IncomingImage.class)))
-    @APIResponse(responseCode = "200", description = "The image as stored now",
+    @PublicRead
+    @Operation(operationId = "getImage", summary = "An image's description, size and rendition URLs",
+            description = "Alt text, caption, credit, focal point and pixel size, with `srcset`-ready rendition URLs.")
+    @APIResponse(responseCode = "200", description = "The image",
             content = @Content(schema = @Schema(implementation = ImageViews.ImageView.class)))
-    public Response patch(@Parameter(description = ID) @RestPath String id,
-                          @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-                          String patch) {
-        ImageService.Stored stored = service.patch(id, ifMatch, patch);
-        contentVersion.invalidate();
-        return Representations.keyed(Response.ok(stored.view()).header("ETag", stored.etag())).build();
+    @APIResponse(responseCode = "404", description = "No image with this id")
+    public Rendered get(@Parameter(description = ID) @RestPath String id) {
+        Image image = images.find(id).orElseThrow(() -> missing(id));
+        return Rendered.of(ImageViews.ImageView.of(image, links), image.updatedAt);
     }
 
     static ApiException missing(String id) {

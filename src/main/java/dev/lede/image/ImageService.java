@@ -1,9 +1,9 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.JsonBodies;
-import dev.lede.common.Representations;
 import dev.lede.common.Sha256;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.JsonBodies;
+import dev.lede.web.Representations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,8 @@ public class ImageService {
     private final JsonBodies bodies;
     private final ImageConfig config;
 
-    public ImageService(ImageRepository images, RenditionRepository storedRenditions, ImageRenditions renditions, ImageLinks links,
+    public ImageService(ImageRepository images, RenditionRepository storedRenditions, ImageRenditions renditions,
+            ImageLinks links,
                         Representations representations, JsonBodies bodies, ImageConfig config) {
         this.images = images;
         this.storedRenditions = storedRenditions;
@@ -37,7 +38,8 @@ public class ImageService {
     }
 
     /** Uploads may be larger than other request bodies. */
-    void allowLargeBodies(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start, dev.lede.common.BodyLimits limits) {
+    void allowLargeBodies(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start,
+            dev.lede.web.BodyLimits limits) {
         limits.allow("POST", "/api/v1/images", config.maxBytes().asLongValue());
     }
 
@@ -48,7 +50,8 @@ public class ImageService {
             throw new ApiException(400, "The request body is empty: send the image's bytes");
         }
         if (bytes.length > config.maxBytes().asLongValue()) {
-            throw new ApiException(413, "The image is " + bytes.length + " bytes; at most " + config.maxBytes().asLongValue() + " are accepted");
+            throw new ApiException(413, "The image is " + bytes.length + " bytes; at most " + config.maxBytes()
+                    .asLongValue() + " are accepted");
         }
         Decoder.Header header = Decoder.inspect(bytes, declared, config.maxPixels());
         // every pixel readable, or a 400 now rather than at the first rendition
@@ -57,7 +60,8 @@ public class ImageService {
             return null;
         });
         String hash = Sha256.hex(bytes);
-        return dev.lede.common.Constraints.retried(() -> QuarkusTransaction.requiringNew().call(() -> images.findByContentHash(hash)
+        return dev.lede.problem.Constraints.retried(() -> QuarkusTransaction.requiringNew()
+                .call(() -> images.findByContentHash(hash)
                 .map(existing -> stored(existing, false))
                 .orElseGet(() -> stored(created(bytes, hash, header), true))), "image_content_hash_key");
     }
@@ -93,7 +97,8 @@ public class ImageService {
     /** A merge patch of alt, caption, credit and focal point; If-Match must name the image as a GET shows it now. */
     @Transactional
     public Stored patch(String id, String ifMatch, String patch) {
-        Image image = images.findForUpdate(id).orElseThrow(() -> ApiException.notFound("No image with id '" + id + "'"));
+        Image image = images.findForUpdate(id)
+                .orElseThrow(() -> ApiException.notFound("No image with id '" + id + "'"));
         representations.requireMatch(ifMatch, ImageViews.ImageView.of(image, links));
         IncomingImage in = bodies.merged(IncomingImage.of(image), patch, IncomingImage.class);
         image.alt = blankToNull(in.alt());

@@ -13,7 +13,8 @@ final class Renderer {
     private Renderer() {
     }
 
-    static byte[] render(byte[] original, ImageFormat originalFormat, FocalPoint focus, RenditionSpec spec, int maxWidth) {
+    static byte[] render(byte[] original, ImageFormat originalFormat, FocalPoint focus, RenditionSpec spec,
+            int maxWidth) {
         BufferedImage image = Decoder.decode(original, originalFormat);
         Frame frame = Frame.of(image.getWidth(), image.getHeight(), focus, spec, maxWidth);
         BufferedImage framed = frame.isWhole(image.getWidth(), image.getHeight()) ? image : scale(image, frame);
@@ -37,7 +38,8 @@ final class Renderer {
 
     private static boolean opaqueRgb(BufferedImage image) {
         int type = image.getType();
-        return type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_BYTE_GRAY;
+        return type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_BYTE_GRAY;
     }
 
     /** JPEG has no transparency: what was transparent becomes white, as on most pages. */

@@ -1,7 +1,8 @@
 package dev.lede.image;
 
-import dev.lede.common.Representations;
-import dev.lede.common.RouteTemplates;
+import dev.lede.security.SecurityConfig;
+import dev.lede.web.Representations;
+import dev.lede.web.RouteTemplates;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a rendition URL that was answered before with the image's current pixel version, while the rendition
@@ -22,10 +22,9 @@ public class RenditionFrontCache {
     private final ImageRenditions renditions;
     private final boolean publicReads;
 
-    public RenditionFrontCache(ImageRenditions renditions,
-                               @ConfigProperty(name = "lede.security.public-reads", defaultValue = "true") boolean publicReads) {
+    public RenditionFrontCache(ImageRenditions renditions, SecurityConfig security) {
         this.renditions = renditions;
-        this.publicReads = publicReads;
+        this.publicReads = security.publicReads();
     }
 
     void install(@Observes Router router) {
@@ -34,7 +33,8 @@ public class RenditionFrontCache {
 
     private void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        ImageRenditions.Rendition r = !publicReads || request.headers().contains("Authorization") ? null : renditions.known(request.uri());
+        ImageRenditions.Rendition r = !publicReads || request.headers().contains("Authorization") ? null
+                : renditions.known(request.uri());
         if (r == null) {
             ctx.next();
             return;

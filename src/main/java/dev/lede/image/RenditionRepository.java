@@ -18,16 +18,20 @@ public class RenditionRepository {
 
     public Optional<ImageRenditions.Rendition> find(UUID image, String variant) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select bytes, media_type, etag from image_rendition where image_id = ?1 and variant = ?2")
+        List<Object[]> rows = em.createNativeQuery(
+                "select bytes, media_type, etag from image_rendition where image_id = ?1 and variant = ?2")
                 .setParameter(1, image).setParameter(2, variant).getResultList();
-        return rows.stream().findFirst().map(r -> new ImageRenditions.Rendition((byte[]) r[0], (String) r[1], (String) r[2]));
+        return rows.stream().findFirst()
+                .map(r -> new ImageRenditions.Rendition((byte[]) r[0], (String) r[1], (String) r[2]));
     }
 
     /** Keeps a rendition; one another replica stored first stays (both rendered the same pixels). */
     public void store(UUID image, String variant, ImageRenditions.Rendition r) {
-        em.createNativeQuery("insert into image_rendition (image_id, variant, media_type, bytes, etag) values (?1, ?2, ?3, ?4, ?5)"
+        em.createNativeQuery(
+                "insert into image_rendition (image_id, variant, media_type, bytes, etag) values (?1, ?2, ?3, ?4, ?5)"
                         + " on conflict do nothing")
-                .setParameter(1, image).setParameter(2, variant).setParameter(3, r.mediaType()).setParameter(4, r.bytes())
+                .setParameter(1, image).setParameter(2, variant).setParameter(3, r.mediaType())
+                        .setParameter(4, r.bytes())
                 .setParameter(5, r.etag()).executeUpdate();
     }
 

@@ -1,7 +1,7 @@
 package dev.lede.image;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -64,15 +64,18 @@ public class RenditionRules {
                 return height;
             }
         }
-        String allowed = shapes.stream().map(s -> Math.round(width * s[1] / (double) s[0]) + " (" + s[0] + ":" + s[1] + ")")
+        String allowed = shapes.stream()
+                .map(s -> Math.round(width * s[1] / (double) s[0]) + " (" + s[0] + ":" + s[1] + ")")
                 .collect(Collectors.joining(", "));
-        throw ApiException.invalidParameter("h", "must give one of the allowed shapes with w=" + width + ": " + allowed);
+        throw ApiException.invalidParameter("h", "must give one of the allowed shapes with w=" + width + ": "
+                + allowed);
     }
 
     private static int oneOf(String name, String value, TreeSet<Integer> allowed) {
         int n = Params.integer(name, value, 0, allowed.first(), allowed.last());
         if (!allowed.contains(n)) {
-            throw ApiException.invalidParameter(name, "must be one of " + allowed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            throw ApiException.invalidParameter(name, "must be one of " + allowed.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
         }
         return n;
     }
@@ -84,10 +87,12 @@ public class RenditionRules {
     }
 
     private static List<String> writable() {
-        return java.util.Arrays.stream(ImageFormat.values()).filter(ImageCodecs::canWrite).map(ImageFormat::formatName).toList();
+        return java.util.Arrays.stream(ImageFormat.values()).filter(ImageCodecs::canWrite).map(ImageFormat::formatName)
+                .toList();
     }
 
-    /** The original's own format where Lede writes it; a GIF's first frame (or a WebP, without a WebP writer) as PNG. */
+    /** The original's own format where Lede writes it; a GIF's first frame (or a WebP, without a WebP writer) as PNG.
+     * */
     static ImageFormat defaultFormat(ImageFormat original) {
         return ImageCodecs.canWrite(original) ? original : ImageFormat.PNG;
     }

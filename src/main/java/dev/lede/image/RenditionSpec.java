@@ -11,7 +11,8 @@ public record RenditionSpec(Integer width, Integer height, Fit fit, ImageFormat 
 
     /** A stable name of these parameters, for the caches and the stored renditions. */
     String key() {
-        return "w" + orNone(width) + "h" + orNone(height) + (height == null ? "" : fit.name().toLowerCase(java.util.Locale.ROOT))
+        return "w" + orNone(width) + "h" + orNone(height)
+                + (height == null ? "" : fit.name().toLowerCase(java.util.Locale.ROOT))
                 + "." + format.formatName() + (quality == null ? "" : "q" + quality);
     }
 

@@ -24,6 +24,8 @@ final class AuthorNames {
         if (words.length < 2 || words.length > 5) {
             return false;
         }
-        return Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.matches("de|da|van|von|der|la|le|del|di|bin|al"));
+        return Arrays.stream(words)
+                .allMatch(w -> Character.isUpperCase(w.charAt(0))
+                || w.matches("de|da|van|von|der|la|le|del|di|bin|al"));
     }
 }

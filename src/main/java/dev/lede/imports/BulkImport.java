@@ -1,6 +1,6 @@
 package dev.lede.imports;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -82,7 +82,8 @@ final class BulkImport {
             }
         } catch (RuntimeException e) {
             if (pending.size() == 1) {
-                progress.record(pending.get(0).file(), "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                progress.record(pending.get(0).file(), "failed: " + e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
             } else {
                 pending.forEach(r -> store(new ArrayList<>(List.of(r)), progress));
             }

@@ -13,14 +13,16 @@ import java.util.concurrent.Callable;
 
 /** {@code java -jar quarkus-run.jar import <dir or files…>}: imports every page file, then sums up. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports scraped article pages into Lede, with the server's database settings: HTML (.html, .htm, "
-                + ".html.gz; the charset its meta tag names, else UTF-8) and visible text (.txt, UTF-8).")
+        description = "Imports scraped article pages into Lede, with the server's database settings: HTML (.html, "
+                + ".htm, .html.gz; the charset its meta tag names, else UTF-8) and visible text (.txt, UTF-8).")
 public class ImportCommand implements QuarkusApplication, Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files, or directories searched for *.txt, *.html, *.htm and *.html.gz")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Page files, or directories searched for *.txt, *.html, *.htm and *.html.gz")
     List<Path> paths;
 
-    @Option(names = "--threads", description = "Pages read and searched for quotes at once (default: one per core, ${DEFAULT-VALUE})")
+    @Option(names = "--threads", description = "Pages read and searched for quotes at once (default: one per core, "
+            + "${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", description = "Pages stored per transaction (default: ${DEFAULT-VALUE})")

@@ -2,20 +2,19 @@ package dev.lede.imports;
 
 import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
+import dev.lede.article.ArticleViewer;
 import dev.lede.article.ArticleViews.QuoteMark;
 import dev.lede.article.Author;
-import dev.lede.article.ArticleViewer;
 import dev.lede.article.Authors;
-import dev.lede.image.ImageService;
-import dev.lede.ingest.page.Figure;
-import dev.lede.common.Constraints;
-import dev.lede.common.ContentVersion;
 import dev.lede.common.Sha256;
 import dev.lede.common.Slugs;
+import dev.lede.image.ImageService;
+import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.PageReader;
 import dev.lede.ingest.page.ParsedPage;
 import dev.lede.ingest.page.RawPage;
 import dev.lede.ingest.quotes.ExtractedQuote;
+import dev.lede.problem.Constraints;
 import dev.lede.quote.Quote;
 import dev.lede.quote.QuoteRepository;
 import dev.lede.quote.QuoteService;
@@ -25,10 +24,10 @@ import dev.lede.sync.ChangeType;
 import dev.lede.taxonomy.Section;
 import dev.lede.taxonomy.Tag;
 import dev.lede.taxonomy.Taxonomy;
+import dev.lede.web.ContentVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +58,11 @@ public class ImportService {
     private final ArticleViewer viewer;
     private final ImageService images;
 
-    public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes, Taxonomy taxonomy,
-                         Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer, ImageService images,
-                         @ConfigProperty(name = "lede.import.default-section") String defaultSection) {
+    public ImportService(ArticleRepository articles, QuoteService quoteService, QuoteRepository quotes,
+            Taxonomy taxonomy,
+                         Authors authors, ContentVersion contentVersion, ChangeLog changes, ArticleViewer viewer,
+                                 ImageService images,
+                         ImportConfig config) {
         this.viewer = viewer;
         this.images = images;
         this.articles = articles;
@@ -71,7 +72,7 @@ public class ImportService {
         this.authors = authors;
         this.contentVersion = contentVersion;
         this.changes = changes;
-        this.defaultSection = defaultSection;
+        this.defaultSection = config.defaultSection();
     }
 
     public ImportResult importPage(RawPage raw, ImportOptions options) {
@@ -97,7 +98,8 @@ public class ImportService {
     /** The part of an import that needs no database, so any thread can do it: the page read, its quotes found. */
     PreparedPage prepare(RawPage raw, ImportOptions options) {
         ParsedPage page = read(raw);
-        return new PreparedPage(page, options, Sha256.hex(PageReader.identity(raw, page)), quoteService.extract(unsaved(page, options)));
+        return new PreparedPage(page, options, Sha256.hex(PageReader.identity(raw, page)),
+                quoteService.extract(unsaved(page, options)));
     }
 
     /**
@@ -174,13 +176,16 @@ public class ImportService {
         a.authors.size();
         List<Quote> stored = quotes.allOf(a.id);
         List<QuoteMark> marks = stored.stream().map(q -> new QuoteMark(q.id, q.paragraph, q.start, q.end)).toList();
-        return new ImportResult(viewer.view(a, marks), outcome, stored.stream().map(QuoteView::from).toList(), page.figures(),
+        return new ImportResult(viewer.view(a, marks), outcome, stored.stream().map(QuoteView::from).toList(),
+                page.figures(),
                 page.warnings());
     }
 
     private ImportResult extracted(Article a, ParsedPage page, List<ExtractedQuote> found) {
-        List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end())).toList();
-        return new ImportResult(viewer.view(a, marks), ImportResult.Outcome.PARSED, found.stream().map(e -> QuoteView.from(e, a)).toList(),
+        List<QuoteMark> marks = found.stream().map(e -> new QuoteMark(null, e.paragraph(), e.start(), e.end()))
+                .toList();
+        return new ImportResult(viewer.view(a, marks), ImportResult.Outcome.PARSED, found.stream()
+                .map(e -> QuoteView.from(e, a)).toList(),
                 page.figures(), page.warnings());
     }
 }

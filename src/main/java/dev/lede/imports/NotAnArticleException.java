@@ -1,7 +1,7 @@
 package dev.lede.imports;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Problem;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.Problem;
 
 import java.util.List;
 

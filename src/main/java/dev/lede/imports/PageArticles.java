@@ -3,17 +3,18 @@ package dev.lede.imports;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Block;
-import dev.lede.ingest.page.BlockType;
 import dev.lede.article.Picture;
+import dev.lede.ingest.page.BlockType;
 import dev.lede.ingest.page.Figure;
 import dev.lede.ingest.page.ParsedBlock;
 import dev.lede.ingest.page.ParsedPage;
-import java.util.ArrayList;
-import java.util.UUID;
-import java.util.function.Function;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** What of a parsed page goes into an article, and where the caller's options take precedence over the page. */
 final class PageArticles {
@@ -28,7 +29,8 @@ final class PageArticles {
         a.whyWeWroteThis = page.whyWeWroteThis();
         List<Figure> figures = page.figures();
         // the picture a page declares or shows above the text; a caption without an address stays in the body
-        Figure lead = figures.stream().filter(f -> f.src() != null && (f.position() == null || f.position() == 0)).findFirst().orElse(null);
+        Figure lead = figures.stream().filter(f -> f.src() != null && (f.position() == null || f.position() == 0))
+                .findFirst().orElse(null);
         a.leadImage = lead == null ? null : picture(lead, imageOf);
         a.body = body(page.blocks(), figures.stream().filter(f -> f != lead).toList(), imageOf);
         a.lang = page.meta().lang();
@@ -46,7 +48,8 @@ final class PageArticles {
         List<Block> body = new ArrayList<>();
         for (int i = 0; i <= blocks.size(); i++) {
             int at = i;
-            figures.stream().filter(f -> f.position() != null && f.position() == at).forEach(f -> body.add(Block.image(picture(f, imageOf))));
+            figures.stream().filter(f -> f.position() != null && f.position() == at)
+                    .forEach(f -> body.add(Block.image(picture(f, imageOf))));
             if (i < blocks.size()) {
                 ParsedBlock b = blocks.get(i);
                 body.add(b.type() == BlockType.HEADING ? Block.heading(b.text()) : Block.paragraph(b.text()));

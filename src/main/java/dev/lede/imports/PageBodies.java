@@ -1,8 +1,9 @@
 package dev.lede.imports;
 
-import dev.lede.common.ApiException;
 import dev.lede.ingest.page.RawPage;
+import dev.lede.problem.ApiException;
 import jakarta.ws.rs.core.MediaType;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -49,7 +50,8 @@ final class PageBodies {
         try {
             return Charset.forName(name.replace("\"", "").strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ApiException(415, "Unknown charset '" + name + "'; send HTML in UTF-8 or a charset such as ISO-8859-1");
+            throw new ApiException(415, "Unknown charset '" + name
+                    + "'; send HTML in UTF-8 or a charset such as ISO-8859-1");
         }
     }
 }

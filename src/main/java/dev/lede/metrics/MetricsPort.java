@@ -1,6 +1,7 @@
 package dev.lede.metrics;
 
-import dev.lede.common.HttpProblems;
+import dev.lede.common.ServingConfig;
+import dev.lede.problem.HttpProblems;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,10 +10,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -32,18 +31,19 @@ public class MetricsPort {
     private final Vertx vertx;
     private HttpServer server;
 
-    public MetricsPort(@ConfigProperty(name = "lede.metrics.port") Optional<Integer> port,
-                       @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving,
-                       PrometheusMeterRegistry registry, Vertx vertx) {
+    public MetricsPort(MetricsConfig config, ServingConfig serving, PrometheusMeterRegistry registry, Vertx vertx) {
         // a one-off command (import, generate) serves nothing, metrics included
-        this.port = serving ? port.map(OptionalInt::of).orElse(OptionalInt.empty()) : OptionalInt.empty();
+        this.port = serving.serving() ? config.port().map(OptionalInt::of).orElse(OptionalInt.empty())
+                : OptionalInt.empty();
         this.registry = registry;
         this.vertx = vertx;
     }
 
     void hideFromTheApiPort(@Observes Router router) {
         if (port.isPresent()) {
-            router.route(PATH + "*").order(-9_000).handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request().path()));
+            router.route(PATH + "*").order(-9_000)
+                    .handler(ctx -> HttpProblems.send(ctx.request(), 404, "There is nothing at " + ctx.request()
+                            .path()));
         }
     }
 

@@ -2,22 +2,17 @@ package dev.lede.navigation;
 
 import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
-import dev.lede.common.ApiException;
-import dev.lede.common.Links;
-import dev.lede.common.Params;
-import dev.lede.common.Problem;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.article.Navigation;
+import dev.lede.problem.ApiException;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.PublicRead;
+import dev.lede.web.Rendered;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,35 +28,34 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class NavigationResource {
     private final ArticleRepository articles;
     private final NavigationRepository navigation;
-    private final Representations representations;
+    private final ContentVersion contentVersion;
 
-    public NavigationResource(ArticleRepository articles, NavigationRepository navigation, Representations representations) {
+    public NavigationResource(ArticleRepository articles, NavigationRepository navigation,
+                              ContentVersion contentVersion) {
         this.articles = articles;
         this.navigation = navigation;
-        this.representations = representations;
+        this.contentVersion = contentVersion;
     }
 
     @GET
-    @Operation(operationId = "getArticleNavigation", summary = "Previous, next and related articles of a published article",
-            description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and within the "
-                    + "article's section (null at either end). Related articles are scored by what they share with this one: "
-                    + "3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per shared significant word; "
-                    + "`reasons` names the shared things. Computed at read time: an unpublished or deleted article leaves every navigation at once.")
+    @PublicRead
+    @Operation(operationId = "getArticleNavigation",
+            summary = "Previous, next and related articles of a published article",
+            description = "Previous and next go by `publishedAt`, then `id`, among published articles, overall and "
+                    + "within the article's section (null at either end). Related articles are scored by what they "
+                    + "share with this one: 3 per shared tag, 2 per shared speaker, 1 for the same section, 0.5 per "
+                    + "shared significant word; `reasons` names the shared things. Computed at read time: an "
+                    + "unpublished or deleted article leaves every navigation at once.")
     @APIResponse(responseCode = "200", description = "The article's navigation",
             content = @Content(schema = @Schema(implementation = Navigation.class)))
-    @APIResponse(responseCode = "404", description = "No published article with this slug or id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(
+    @APIResponse(responseCode = "404", description = "No published article with this slug or id")
+    public Rendered get(
             @Parameter(description = "The article's slug or its UUID") @RestPath String slugOrId,
-            @Parameter(description = "How many related articles, 1 to 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @RestQuery String limit,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        int related = Params.integer("limit", limit, NavigationRepository.DEFAULT_RELATED, 1, NavigationRepository.MAX_RELATED);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Article article = articles.findPublished(slugOrId)
-                    .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
-            // any article's change can change this one's neighbours, hence the content's time
-            return Rendered.of(navigation.of(article, related), representations.contentState().changedAt());
-        });
+            @Parameter(description = "How many related articles, 1 to 20") @RestQuery("limit") @DefaultValue("5")
+            RelatedCount limit) {
+        Article article = articles.findPublished(slugOrId)
+                .orElseThrow(() -> ApiException.notFound("No published article with slug or id '" + slugOrId + "'"));
+        // any article's change can change this one's neighbours, hence the content's time
+        return Rendered.of(navigation.of(article, limit.value()), contentVersion.current().changedAt());
     }
 }

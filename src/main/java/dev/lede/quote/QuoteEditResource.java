@@ -1,12 +1,12 @@
 package dev.lede.quote;
 
-import dev.lede.common.Representations;
-import dev.lede.common.ContentVersion;
-import dev.lede.common.JsonBodies;
 import dev.lede.common.MergePatch;
+import dev.lede.problem.JsonBodies;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Representations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +33,8 @@ import java.util.UUID;
 @Requires(Role.EDITOR)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class QuoteEditResource {
-    private static final String IF_MATCH = "The ETag from your last GET of the quote (or from the answer to your last correction)";
+    private static final String IF_MATCH = "The ETag from your last GET of the quote (or from the answer to your last "
+            + "correction)";
 
     private final QuoteEditor editor;
     private final JsonBodies bodies;
@@ -48,14 +49,20 @@ public class QuoteEditResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "correctQuote", summary = "Correct who said a quote (JSON Merge Patch of speaker and role)",
-            description = "Role: editor. Needs `If-Match`. The correction is kept when the article's body is edited and its quotes extracted again.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = QuoteCorrection.class)))
-    @APIResponse(responseCode = "200", description = "The quote as corrected", content = @Content(schema = @Schema(implementation = QuoteView.class)))
+    @Operation(operationId = "correctQuote",
+            summary = "Correct who said a quote (JSON Merge Patch of speaker and role)",
+            description = "Role: editor. Needs `If-Match`. The correction is kept when the article's body is edited "
+                    + "and its quotes extracted again.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = QuoteCorrection.class)))
+    @APIResponse(responseCode = "200", description = "The quote as corrected",
+            content = @Content(schema = @Schema(implementation = QuoteView.class)))
     public Response correct(@Parameter(description = "The quote's id") @RestPath String id,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             String patch) {
-        QuoteEditor.Edited e = editor.correct(QuoteResource.quoteId(id), ifMatch, q -> bodies.merged(QuoteCorrection.of(q), patch, QuoteCorrection.class));
+        QuoteEditor.Edited e = editor.correct(QuoteResource.quoteId(id), ifMatch, q ->
+                bodies.merged(QuoteCorrection.of(q), patch, QuoteCorrection.class));
         contentVersion.invalidate();
         return Representations.keyed(Response.ok(e.view()).header("ETag", e.etag())).build();
     }
@@ -63,7 +70,8 @@ public class QuoteEditResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "hideQuote", summary = "Hide a quote",
-            description = "Role: editor. Needs `If-Match`. A wrongly found quote leaves every read, and stays hidden when quotes are extracted again.")
+            description = "Role: editor. Needs `If-Match`. A wrongly found quote leaves every read, and stays hidden "
+                    + "when quotes are extracted again.")
     @APIResponse(responseCode = "204", description = "Hidden")
     public Response hide(@Parameter(description = "The quote's id") @RestPath String id,
                          @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {

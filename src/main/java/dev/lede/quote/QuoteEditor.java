@@ -1,9 +1,9 @@
 package dev.lede.quote;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Representations;
+import dev.lede.problem.ApiException;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
+import dev.lede.web.Representations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,7 +1,10 @@
 package dev.lede.quote;
 
-import dev.lede.common.Cursor;
-import dev.lede.search.SearchQuery;
+import dev.lede.article.Article;
+import dev.lede.article.ArticleQuotes;
+import dev.lede.article.ArticleViews.QuoteMark;
+import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -17,7 +20,14 @@ import java.util.UUID;
 
 /** Quotes visible to the public: not hidden, in published articles. */
 @ApplicationScoped
-public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
+public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID>, ArticleQuotes {
+    private static final String MARKS = """
+            select id, paragraph, start_offset, end_offset from quote where article_id = ?1 and not hidden order by
+                position
+            """;
+    private static final String COUNTS = """
+            select article_id, count(*) from quote where article_id in (?1) and not hidden group by article_id
+            """;
     private static final String VISIBLE = "from Quote q join fetch q.article a left join fetch q.speaker "
             + "where a.status = 'PUBLISHED' and q.hidden = false";
 
@@ -33,8 +43,19 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     /** Every quote of an article, whatever its status, except hidden ones: for the editor who imported it. */
     public List<Quote> allOf(UUID articleId) {
-        return find("from Quote q join fetch q.article left join fetch q.speaker where q.article.id = ?1 and q.hidden = false order by q.position",
+        return find("from Quote q join fetch q.article left join fetch q.speaker where q.article.id = ?1 and q.hidden "
+                + "= false order by q.position",
                 articleId).list();
+    }
+
+    /** Every quote of an article, hidden ones too: what extracting them again replaces. */
+    public List<Quote> storedIn(Article article) {
+        return list("article", article);
+    }
+
+    /** Every quote given to this speaker, with its article. */
+    public List<Quote> bySpeaker(Speaker speaker) {
+        return find("from Quote q join fetch q.article where q.speaker = ?1", speaker).list();
     }
 
     /** One article's quotes in reading order, after the cursor's position; one row more than asked. */
@@ -62,8 +83,10 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         condition(sql, params, filter.speaker(), " and s.slug = :speaker", "speaker");
         condition(sql, params, filter.section(), " and sec.slug = :section", "section");
         condition(sql, params, filter.article(), " and (a.slug = :article or a.id::text = :article)", "article");
-        condition(sql, params, filter.from() == null ? null : Timestamp.from(filter.from()), " and a.published_at >= :from", "from");
-        condition(sql, params, filter.to() == null ? null : Timestamp.from(filter.to()), " and a.published_at < :to", "to");
+        condition(sql, params, filter.from() == null ? null : Timestamp.from(filter.from()),
+                " and a.published_at >= :from", "from");
+        condition(sql, params, filter.to() == null ? null : Timestamp.from(filter.to()), " and a.published_at < :to",
+                "to");
         if (filter.q() != null) {
             filter.q().requireTerms(getEntityManager());
             condition(sql, params, filter.q().text(), " and " + SearchQuery.matches("q.search_vector"), "q");
@@ -98,10 +121,34 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         return quotes;
     }
 
-    private static void condition(StringBuilder sql, Map<String, Object> params, Object value, String clause, String name) {
+    private static void condition(StringBuilder sql, Map<String, Object> params, Object value, String clause,
+            String name) {
         if (value != null) {
             sql.append(clause);
             params.put(name, value);
         }
+    }
+
+    @Override
+    public List<QuoteMark> marks(UUID articleId) {
+        if (articleId == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(MARKS).setParameter(1, articleId).getResultList();
+        return rows.stream().map(r -> new QuoteMark((UUID) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3]))
+                .toList();
+    }
+
+    @Override
+    public Map<UUID, Integer> counts(List<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(COUNTS).setParameter(1, articleIds).getResultList();
+        Map<UUID, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return counts;
     }
 }

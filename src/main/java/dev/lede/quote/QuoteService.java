@@ -10,7 +10,6 @@ import dev.lede.ingest.quotes.SpeakerNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +22,12 @@ import java.util.Map;
 @ApplicationScoped
 public class QuoteService {
     private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityManager em;
+    private final QuoteRepository quotes;
+    private final SpeakerRepository speakers;
 
-    public QuoteService(EntityManager em) {
-        this.em = em;
+    public QuoteService(QuoteRepository quotes, SpeakerRepository speakers) {
+        this.quotes = quotes;
+        this.speakers = speakers;
     }
 
     /**
@@ -54,11 +55,11 @@ public class QuoteService {
 
     /** Call inside the transaction that saved the article's body. */
     public List<Quote> replaceQuotes(Article article) {
-        List<Quote> old = em.createQuery("from Quote where article = ?1", Quote.class).setParameter(1, article).getResultList();
+        List<Quote> old = quotes.storedIn(article);
         Map<String, Quote> edited = new HashMap<>();
         old.stream().filter(q -> q.corrected || q.hidden).forEach(q -> edited.put(q.text, q));
-        old.forEach(em::remove);
-        em.flush();
+        old.forEach(quotes::delete);
+        quotes.flush();
         return store(article, extract(article), edited);
     }
 
@@ -70,7 +71,8 @@ public class QuoteService {
         return store(article, found, Map.of());
     }
 
-    /** The found quotes as stored quotes, keeping what editors corrected or hid in the {@code edited} ones (by text). */
+    /** The found quotes as stored quotes, keeping what editors corrected or hid in the {@code edited} ones (by text).
+     *  */
     private List<Quote> store(Article article, List<ExtractedQuote> found, Map<String, Quote> edited) {
         List<Quote> stored = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -82,7 +84,7 @@ public class QuoteService {
                 q.corrected = before.corrected;
                 q.hidden = before.hidden;
             }
-            em.persist(q);
+            quotes.persist(q);
             stored.add(q);
         }
         return stored;
@@ -112,7 +114,7 @@ public class QuoteService {
         String type = Speaker.type(e.speakerType());
         boolean ofThisArticle = type.equals("group") || type.equals("unknown");
         String slug = ofThisArticle ? articleSlug(e.speaker(), article) : Slugs.of(e.speaker());
-        Speaker s = bySlug(slug);
+        Speaker s = speakers.bySlug(slug).orElse(null);
         if (s == null && type.equals("person")) {
             s = samePerson(e.speaker(), e.role());
         }
@@ -122,7 +124,7 @@ public class QuoteService {
             s.name = e.speaker();
             s.type = type;
             s.familyName = type.equals("person") ? SpeakerNames.familyName(e.speaker()) : null;
-            em.persist(s);
+            speakers.add(s);
         }
         s = s.current();
         if (s.type.equals("person")) {
@@ -134,31 +136,27 @@ public class QuoteService {
     }
 
     private Speaker samePerson(String name, String role) {
-        return em.createQuery("from Speaker where familyName = ?1 and mergedInto is null and type = 'person' order by id", Speaker.class)
-                .setParameter(1, SpeakerNames.familyName(name)).getResultStream()
+        return speakers.peopleNamed(SpeakerNames.familyName(name))
                 .filter(s -> SpeakerNames.samePerson(name, role, s.name, s.role)).findFirst().orElse(null);
     }
 
     private static String articleSlug(String name, Article article) {
         String slug = Slugs.of(name);
-        return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString().substring(0, 8);
-    }
-
-    private Speaker bySlug(String slug) {
-        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst().orElse(null);
+        return slug.substring(0, Math.min(slug.length(), Slugs.MAX_LENGTH - 9)) + "-" + article.id.toString()
+                .substring(0, 8);
     }
 
     /** The speaker an editor names: the one with this name (or where it was merged), or a new person. */
     public Speaker speaker(String name, String role) {
         String slug = Slugs.of(name);
-        Speaker s = bySlug(slug);
+        Speaker s = speakers.bySlug(slug).orElse(null);
         if (s == null) {
             s = new Speaker();
             s.slug = slug;
             s.name = name;
             s.role = role;
             s.familyName = SpeakerNames.familyName(name);
-            em.persist(s);
+            speakers.add(s);
         } else if (role != null && !role.equals(s.role)) {
             s.role = role;
         }

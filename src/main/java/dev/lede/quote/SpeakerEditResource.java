@@ -1,10 +1,10 @@
 package dev.lede.quote;
 
-import dev.lede.common.ContentVersion;
-import dev.lede.common.Representations;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Representations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.RestPath;
 @Requires(Role.EDITOR)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class SpeakerEditResource {
-    private static final String IF_MATCH = "The ETag from your last GET of this speaker (or from the answer to your last merge or split)";
+    private static final String IF_MATCH = "The ETag from your last GET of this speaker (or from the answer to your "
+            + "last merge or split)";
     private static final String SLUG = "The speaker's slug";
 
     private final SpeakerEditor editor;
@@ -44,8 +45,9 @@ public class SpeakerEditResource {
     @POST
     @Path("/{slug}/merge")
     @Operation(operationId = "mergeSpeakers", summary = "Merge other speakers into this one: they are the same person",
-            description = "Role: editor. Needs `If-Match`. The other speakers' quotes become this speaker's, and so do quotes "
-                    + "extracted for them later; their slugs answer 301 with this one. Appends an `updated` event for each quote moved.")
+            description = "Role: editor. Needs `If-Match`. The other speakers' quotes become this speaker's, and so "
+                    + "do quotes extracted for them later; their slugs answer 301 with this one. Appends an "
+                    + "`updated` event for each quote moved.")
     @APIResponse(responseCode = "200", description = "This speaker with the merged quotes; `ETag` is its new validator",
             content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
     public Response merge(@Parameter(description = SLUG, example = "lloyd-austin") @RestPath String slug,
@@ -57,7 +59,8 @@ public class SpeakerEditResource {
     @POST
     @Path("/{slug}/split")
     @Operation(operationId = "splitSpeaker", summary = "Give some of this speaker's quotes to someone else",
-            description = "Role: editor. Needs `If-Match`. The quotes go to the speaker with `name` (a new person if there is none); "
+            description = "Role: editor. Needs `If-Match`. The quotes go to the speaker with `name` (a new person if "
+                    + "there is none); "
                     + "they stay with them when extracted again. Appends an `updated` event for each quote moved.")
     @APIResponse(responseCode = "201", description = "The quotes went to a new speaker, named by `Location`",
             content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
@@ -71,7 +74,8 @@ public class SpeakerEditResource {
 
     private Response answer(SpeakerEditor.Edited e) {
         contentVersion.invalidate();
-        Response.ResponseBuilder answer = Response.status(e.created() ? 201 : 200).entity(e.view()).header("ETag", e.etag());
+        Response.ResponseBuilder answer = Response.status(e.created() ? 201 : 200).entity(e.view())
+                .header("ETag", e.etag());
         if (e.created()) {
             answer.header("Location", e.view().links().self());
         }

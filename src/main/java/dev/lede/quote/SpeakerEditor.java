@@ -1,11 +1,11 @@
 package dev.lede.quote;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Problem;
-import dev.lede.common.Representations;
 import dev.lede.common.Slugs;
+import dev.lede.problem.ApiException;
+import dev.lede.problem.Problem;
 import dev.lede.sync.ChangeLog;
 import dev.lede.sync.ChangeType;
+import dev.lede.web.Representations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,14 +27,16 @@ public class SpeakerEditor {
     private final EntityManager em;
     private final SpeakerRepository speakers;
     private final QuoteService quotes;
+    private final QuoteRepository stored;
     private final ChangeLog changes;
     private final Representations representations;
 
-    public SpeakerEditor(EntityManager em, SpeakerRepository speakers, QuoteService quotes, ChangeLog changes,
-                         Representations representations) {
+    public SpeakerEditor(EntityManager em, SpeakerRepository speakers, QuoteService quotes, QuoteRepository stored,
+                         ChangeLog changes, Representations representations) {
         this.em = em;
         this.speakers = speakers;
         this.quotes = quotes;
+        this.stored = stored;
         this.changes = changes;
         this.representations = representations;
     }
@@ -80,15 +82,17 @@ public class SpeakerEditor {
 
     /** The speaker at this slug, locked, whose GET the client's If-Match must name. */
     private Speaker locked(String slug, String ifMatch) {
-        Speaker s = speakers.bySlug(slug).orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
+        Speaker s = speakers.bySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
         em.find(Speaker.class, s.id, LockModeType.PESSIMISTIC_WRITE);
-        SpeakerViews.Detail now = speakers.detail(slug).orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
+        SpeakerViews.Detail now = speakers.detail(slug)
+                .orElseThrow(() -> ApiException.notFound("No speaker with slug '" + slug + "'"));
         representations.requireMatch(ifMatch, now);
         return s;
     }
 
     private List<Quote> quotesOf(Speaker s) {
-        return em.createQuery("from Quote q join fetch q.article where q.speaker = ?1", Quote.class).setParameter(1, s).getResultList();
+        return stored.bySpeaker(s);
     }
 
     /** Gives the quotes to another speaker as an editor's correction, which extracting them again keeps. */
@@ -100,7 +104,8 @@ public class SpeakerEditor {
         }
         em.flush();
         moving.stream().filter(q -> !q.hidden).forEach(q ->
-                changes.append(ChangeType.UPDATED, "quote", q.id, q.article.id, q.article.slug, q.article.isPublished()));
+                changes.append(ChangeType.UPDATED, "quote", q.id, q.article.id, q.article.slug,
+                        q.article.isPublished()));
     }
 
     private Edited edited(Speaker s, boolean created) {
@@ -110,6 +115,7 @@ public class SpeakerEditor {
     }
 
     private static ApiException invalid(String field, String message) {
-        return new ApiException(400, "Invalid '" + field + "': " + message, List.of(new Problem.FieldError(field, message)));
+        return new ApiException(400, "Invalid '" + field + "': " + message,
+                List.of(new Problem.FieldError(field, message)));
     }
 }

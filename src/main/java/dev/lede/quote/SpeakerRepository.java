@@ -1,12 +1,13 @@
 package dev.lede.quote;
 
-import dev.lede.common.Cursor;
+import dev.lede.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Speakers with at least one visible quote, with their counts, by name. */
 @ApplicationScoped
@@ -62,11 +63,24 @@ public class SpeakerRepository {
     /** A speaker as GET /speakers/{slug} shows them: with their latest quotes. */
     public Optional<SpeakerViews.Detail> detail(String slug) {
         return find(slug).map(speaker -> SpeakerViews.Detail.of(speaker,
-                quotes.page(QuoteFilter.bySpeaker(slug), null, LATEST_QUOTES).stream().limit(LATEST_QUOTES).map(QuoteView::from).toList()));
+                quotes.page(QuoteFilter.bySpeaker(slug), null, LATEST_QUOTES).stream().limit(LATEST_QUOTES)
+                        .map(QuoteView::from).toList()));
     }
 
     /** The speaker with this slug, merged or not, for editing. */
     public Optional<Speaker> bySlug(String slug) {
-        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream().findFirst();
+        return em.createQuery("from Speaker where slug = ?1", Speaker.class).setParameter(1, slug).getResultStream()
+                .findFirst();
+    }
+
+    /** People not merged into another with this family name, oldest first. */
+    public Stream<Speaker> peopleNamed(String familyName) {
+        return em.createQuery(
+                "from Speaker where familyName = ?1 and mergedInto is null and type = 'person' order by id",
+                Speaker.class).setParameter(1, familyName).getResultStream();
+    }
+
+    public void add(Speaker speaker) {
+        em.persist(speaker);
     }
 }

@@ -1,24 +1,17 @@
 package dev.lede.quote;
 
 import dev.lede.article.Moved;
-import dev.lede.common.ApiException;
-import dev.lede.common.Cursor;
-import dev.lede.common.Links;
-import dev.lede.common.Page;
-import dev.lede.common.Params;
-import dev.lede.common.Problem;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.paging.Page;
+import dev.lede.problem.ApiException;
+import dev.lede.web.PageQuery;
+import dev.lede.web.Params;
+import dev.lede.web.PublicRead;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,61 +20,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.List;
-
 @Path("/speakers")
 @Tag(name = "Speakers", description = "People and organisations quoted in published articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerResource {
     private final SpeakerRepository speakers;
-    private final Representations representations;
 
-    public SpeakerResource(SpeakerRepository speakers, Representations representations) {
+    public SpeakerResource(SpeakerRepository speakers) {
         this.speakers = speakers;
-        this.representations = representations;
-    }
-
-    @Schema(name = "SpeakerPage")
-    static final class SpeakerPage {
-        public List<SpeakerViews.Summary> data;
-        public Page.PageInfo page;
     }
 
     @GET
-    @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts")
-    @APIResponse(responseCode = "200", description = "A page of speakers", content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
-    public Response list(
-            @Parameter(description = "Only speakers whose name, or a word of it, starts with this", example = "aus") @RestQuery String q,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+    @PublicRead
+    @Operation(operationId = "listSpeakers", summary = "Speakers by name, with their quote counts",
+            description = "People and organisations quoted in published articles; `q` narrows them by name.")
+    @APIResponse(responseCode = "200", description = "A page of speakers",
+            content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
+    public Page<SpeakerViews.Summary> list(
+            @Parameter(description = "Only speakers whose name, or a word of it, starts with this", example = "aus")
+            @RestQuery String q,
+            @BeanParam PageQuery page) {
         String prefix = Params.text(q);
         if (prefix != null && prefix.length() > 100) {
             throw ApiException.invalidParameter("q", "must be at most 100 characters");
         }
-        Cursor after = Cursor.parse(cursor, 2);
-        int size = Params.limit(limit);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<SpeakerViews.Summary> page = Page.of(speakers.page(prefix, after, size), size, SpeakerRepository::cursorOf,
-                    SpeakerViews.Summary::of);
-            return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
-        });
+        return Page.of(speakers.page(prefix, page.after(2), page.size()), page.size(), SpeakerRepository::cursorOf,
+                SpeakerViews.Summary::of);
     }
 
     @GET
     @Path("/{slug}")
+    @PublicRead
     @Operation(operationId = "getSpeaker", summary = "One speaker with their latest quotes",
-            description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL in `Location`.")
-    @APIResponse(responseCode = "200", description = "The speaker", content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
+            description = "The slug of a speaker that an editor merged into another answers 301 with the other's URL "
+                    + "in `Location`.")
+    @APIResponse(responseCode = "200", description = "The speaker",
+            content = @Content(schema = @Schema(implementation = SpeakerViews.Detail.class)))
     @APIResponse(responseCode = "301", description = "An editor merged this speaker into another: `Location` names it")
-    @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            SpeakerViews.Detail speaker = speakers.detail(slug).orElseThrow(() -> movedOrMissing(slug));
-            return Rendered.of(speaker, representations.contentState().changedAt());
-        });
+    @APIResponse(responseCode = "404", description = "Nobody with this slug is quoted in a published article")
+    public SpeakerViews.Detail get(
+            @Parameter(description = "The speaker's slug", example = "lloyd-austin") @RestPath String slug) {
+        return speakers.detail(slug).orElseThrow(() -> movedOrMissing(slug));
     }
 
     private RuntimeException movedOrMissing(String slug) {

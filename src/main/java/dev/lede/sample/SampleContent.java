@@ -7,16 +7,15 @@ import dev.lede.article.ArticleStatus;
 import dev.lede.article.Authors;
 import dev.lede.article.Block;
 import dev.lede.article.BodyChanged;
-import dev.lede.ingest.page.RawPage;
-import jakarta.enterprise.event.Event;
-import dev.lede.taxonomy.Taxonomy;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import dev.lede.imports.ImportOptions;
 import dev.lede.imports.ImportService;
+import dev.lede.ingest.page.RawPage;
+import dev.lede.taxonomy.Taxonomy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -45,15 +44,16 @@ public class SampleContent {
     private final ObjectMapper mapper;
     private final boolean enabled;
 
-    public SampleContent(ImportService imports, Event<BodyChanged> bodyChanged, ArticleRepository articles, Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
-                         @ConfigProperty(name = "lede.sample-content.enabled") boolean enabled) {
+    public SampleContent(ImportService imports, Event<BodyChanged> bodyChanged, ArticleRepository articles,
+            Taxonomy taxonomy, Authors authors, ObjectMapper mapper,
+                         SampleConfig config) {
         this.imports = imports;
         this.bodyChanged = bodyChanged;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.mapper = mapper;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
     }
 
     void load(@Observes StartupEvent start) {

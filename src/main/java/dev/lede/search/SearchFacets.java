@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Schema(name = "SearchFacets", description = "How many hits of the whole result set (not only this page) fall in each type, section and speaker")
+@Schema(name = "SearchFacets",
+        description = "How many hits of the whole result set (not only this page) fall in each type, section and "
+        + "speaker")
 public record SearchFacets(
-        @Schema(description = "False when a type had more matches than are ranked (500 by default, the newest for articles): the counts then cover those", example = "true")
+        @Schema(description = "False when a type had more matches than are ranked (500 by default, the newest for "
+                + "articles): the counts then cover those", example = "true")
         boolean exact,
-        @Schema(description = "Hits by type: `article` and `quote`", example = "{\"article\": 12, \"quote\": 30}") Map<String, Long> type,
-        @Schema(description = "Hits (articles, and quotes by their article) by section, most first") List<Count> section,
+        @Schema(description = "Hits by type: `article` and `quote`", example = "{\"article\": 12, \"quote\": 30}")
+                Map<String, Long> type,
+        @Schema(description = "Hits (articles, and quotes by their article) by section, most first")
+                List<Count> section,
         @Schema(description = "Quote hits by speaker, most first") List<Count> speaker) {
 
     @Schema(name = "SearchFacetCount")
-    public record Count(@Schema(example = "news") String slug, @Schema(example = "News") String name, @Schema(example = "12") long count) {
+    public record Count(@Schema(example = "news") String slug, @Schema(example = "News") String name,
+            @Schema(example = "12") long count) {
     }
 
     /** Adds up grouped counts into facets. */

@@ -1,11 +1,11 @@
 package dev.lede.search;
 
-import dev.lede.common.Cursor;
 import dev.lede.database.PlanCacheMode;
+import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,18 +18,31 @@ import java.util.UUID;
 /** Ranked full-text matches over published articles and visible quotes. */
 @ApplicationScoped
 public class SearchRepository {
-    // Article weights for D, C, B, A (headline A ranks above standfirst B above body C); a quote's words count as body text.
+    // Article weights for D, C, B, A (headline A ranks above standfirst B above body C);
+    // a quote's words count as body text.
     private static final String ARTICLE_WEIGHTS = "'{0.1,0.2,0.4,1.0}'";
     private static final String QUOTE_WEIGHTS = "'{0.2,0.2,0.4,1.0}'";
-    private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2,"
-            + " FragmentDelimiter=\" … \"";
+    private static final String ARTICLE_COLUMNS = "a.id, a.search_vector, sec.slug as section,"
+            + " sec.name as section_name, null::text as speaker, null::text as speaker_name";
+    private static final String QUOTE_COLUMNS = "q.id, q.search_vector, sec.slug as section, sec.name as section_name,"
+            + " sp.slug as speaker, sp.name as speaker_name";
+    /** Ranked candidates (%s: their union), the page after the keyset (%s), and the facets of all candidates. */
+    private static final String STATEMENT = """
+            with candidates as materialized (%s), \
+            page as (select type, id, score from candidates%s order by score desc, id desc limit :limit) \
+            select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) \
+            from page \
+            union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) \
+            from candidates group by type, section, section_name, speaker, speaker_name""";
+    private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15,"
+            + " MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final EntityManager em;
     private final int candidates;
 
-    public SearchRepository(EntityManager em, @ConfigProperty(name = "lede.search.candidates") int candidates) {
+    public SearchRepository(EntityManager em, SearchConfig config) {
         this.em = em;
-        this.candidates = candidates;
+        this.candidates = config.candidates();
     }
 
     public record Row(String type, UUID id, BigDecimal score) {
@@ -50,16 +63,6 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public Result search(SearchQuery query, SearchFilter filter, Cursor after, int limit) {
         SearchSql sql = new SearchSql(query, filter);
-        StringBuilder union = new StringBuilder();
-        if (filter.wants("article")) {
-            union.append(candidates("article", ARTICLE_WEIGHTS, "a.id, a.search_vector, sec.slug as section, sec.name as section_name,"
-                    + " null::text as speaker, null::text as speaker_name" + SearchSql.ARTICLES + sql.articleWhere + " order by a.published_at desc, a.id desc"));
-        }
-        if (filter.wants("quote")) {
-            union.append(union.isEmpty() ? "" : " union all ");
-            union.append(candidates("quote", QUOTE_WEIGHTS, "q.id, q.search_vector, sec.slug as section, sec.name as section_name, sp.slug as speaker, sp.name as speaker_name"
-                    + SearchSql.QUOTES + sql.quoteWhere));
-        }
         String keyset = "";
         if (after != null) {
             keyset = " where (score, id) < (:afterScore, :afterId)";
@@ -68,30 +71,49 @@ public class SearchRepository {
         }
         sql.put("candidates", candidates);
         sql.put("limit", limit + 1);
-        String statement = "with candidates as materialized (" + union + "),"
-                + " page as (select type, id, score from candidates" + keyset + " order by score desc, id desc limit :limit)"
-                + " select 'hit', type, id, score, null, null, null, null, row_number() over (order by score desc, id desc) from page"
-                + " union all select 'facet', type, null, null, section, section_name, speaker, speaker_name, count(*) from candidates"
-                + " group by type, section, section_name, speaker, speaker_name";
+        String statement = STATEMENT.formatted(union(sql, filter), keyset);
         // PostgreSQL's generic plan for "search_vector @@ websearch_to_tsquery(?)" cannot tell a common word
         // from a rare one, so it reads every match through the GIN index and sorts them all, where a common
         // word should walk the newest articles
-        List<Object[]> rows = PlanCacheMode.FORCE_CUSTOM_PLAN.run(em, () -> sql.bind(em.createNativeQuery(statement)).getResultList());
+        List<Object[]> rows = PlanCacheMode.FORCE_CUSTOM_PLAN.run(em,
+                () -> sql.bind(em.createNativeQuery(statement)).getResultList());
+        return result(rows);
+    }
+
+    /** The candidates of each type the filter wants, as one union. */
+    private static String union(SearchSql sql, SearchFilter filter) {
+        StringBuilder union = new StringBuilder();
+        if (filter.wants("article")) {
+            union.append(candidates("article", ARTICLE_WEIGHTS, ARTICLE_COLUMNS + SearchSql.ARTICLES + sql.articleWhere
+                    + " order by a.published_at desc, a.id desc"));
+        }
+        if (filter.wants("quote")) {
+            union.append(union.isEmpty() ? "" : " union all ");
+            union.append(candidates("quote", QUOTE_WEIGHTS, QUOTE_COLUMNS + SearchSql.QUOTES + sql.quoteWhere));
+        }
+        return union.toString();
+    }
+
+    /** The hits in rank order and the facet counts, from the statement's rows of either kind. */
+    private Result result(List<Object[]> rows) {
         List<Object[]> hits = new ArrayList<>();
         SearchFacets.Counter counter = new SearchFacets.Counter(candidates);
         for (Object[] r : rows) {
             if ("hit".equals(r[0])) {
                 hits.add(r);
             } else {
-                counter.add((String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).longValue());
+                long count = ((Number) r[8]).longValue();
+                counter.add((String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7], count);
             }
         }
         hits.sort(Comparator.comparingLong(r -> ((Number) r[8]).longValue()));
-        return new Result(hits.stream().map(r -> new Row((String) r[1], (UUID) r[2], (BigDecimal) r[3])).toList(), counter.facets());
+        List<Row> ranked = hits.stream().map(r -> new Row((String) r[1], (UUID) r[2], (BigDecimal) r[3])).toList();
+        return new Result(ranked, counter.facets());
     }
 
     private static String candidates(String type, String weights, String select) {
-        return "select '" + type + "'::text as type, c.id, round(ts_rank_cd(" + weights + ", c.search_vector, " + SearchQuery.TSQUERY
+        return "select '" + type + "'::text as type, c.id, round(ts_rank_cd(" + weights + ", c.search_vector, "
+                + SearchQuery.TSQUERY
                 + ")::numeric, 6) as score, c.section, c.section_name, c.speaker, c.speaker_name from (select "
                 + select + " limit :candidates) c";
     }
@@ -110,14 +132,17 @@ public class SearchRepository {
         if (!articleIds.isEmpty()) {
             // the headline, standfirst and first matching paragraph: parsing the text is most of a snippet's cost,
             // and a paragraph holds the two fragments shown (three paragraphs cost 60 % more for a common word)
-            String text = "concat_ws(' ', a.headline, a.standfirst, a.why_we_wrote_this, (select string_agg(t, ' ') from"
+            String text = "concat_ws(' ', a.headline, a.standfirst, a.why_we_wrote_this, (select string_agg(t, ' ') "
+                    + "from"
                     + " (select b ->> 'text' as t from jsonb_array_elements(a.body) b"
                     + " where to_tsvector('english', b ->> 'text') @@ " + SearchQuery.TSQUERY + " limit 1) matching))";
-            collect(snippets, em.createNativeQuery("select a.id, " + headline(text) + " from article a where a.id in (:ids)")
+            collect(snippets,
+                    em.createNativeQuery("select a.id, " + headline(text) + " from article a where a.id in (:ids)")
                     .setParameter("ids", articleIds).setParameter("q", query.text()));
         }
         if (!quoteIds.isEmpty()) {
-            collect(snippets, em.createNativeQuery("select q.id, " + headline("q.text") + " from quote q where q.id in (:ids)")
+            collect(snippets,
+                    em.createNativeQuery("select q.id, " + headline("q.text") + " from quote q where q.id in (:ids)")
                     .setParameter("ids", quoteIds).setParameter("q", query.text()));
         }
         return snippets;

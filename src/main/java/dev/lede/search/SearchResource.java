@@ -1,22 +1,18 @@
 package dev.lede.search;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Cursor;
-import dev.lede.common.Links;
-import dev.lede.common.Page;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.fulltext.SearchQuery;
+import dev.lede.problem.ApiException;
+import dev.lede.web.DateBound;
+import dev.lede.web.PageQuery;
+import dev.lede.web.Params;
+import dev.lede.web.PublicRead;
+import dev.lede.web.Slug;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,43 +25,43 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
     private final SearchService search;
-    private final Representations representations;
 
-    public SearchResource(SearchService search, Representations representations) {
+    public SearchResource(SearchService search) {
         this.search = search;
-        this.representations = representations;
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "search", summary = "Articles and quotes matching a query, best first",
-            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` excludes. Words are stemmed "
-                    + "(\"floods\" finds \"flooding\") and common words such as \"the\" are ignored; a query needs a word to look for, "
-                    + "not only words to exclude. Each hit has a score and an HTML "
-                    + "snippet with the matches in `<mark>`; `facets` count all hits, not only the page. Of very many matches, 500 of each "
-                    + "type are ranked and counted, the newest for articles (`facets.exact` is then false). Keyset-paginated with `cursor`.")
-    @APIResponse(responseCode = "200", description = "A page of hits with facets (an empty `data` when nothing matches)",
+            description = "Web-search syntax: words are all required, `\"exact phrase\"`, `a or b`, `-word` "
+                    + "excludes. Words are stemmed (\"floods\" finds \"flooding\") and common words such as \"the\" "
+                    + "are ignored; a query needs a word to look for, not only words to exclude. Each hit has a "
+                    + "score and an HTML snippet with the matches in `<mark>`; `facets` count all hits, not only the "
+                    + "page. Of very many matches, 500 of each type are ranked and counted, the newest for articles "
+                    + "(`facets.exact` is then false). Keyset-paginated with `cursor`.")
+    @APIResponse(responseCode = "200",
+            description = "A page of hits with facets (an empty `data` when nothing matches)",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
-    public Response search(
-            @Parameter(description = "What to search for, at most 500 characters", required = true, example = "troops or seen") @RestQuery String q,
-            @Parameter(description = "Only hits of this type", schema = @Schema(enumeration = {"article", "quote"})) @RestQuery String type,
-            @Parameter(description = "Only articles (and their quotes) in this section (slug)", example = "news") @RestQuery String section,
-            @Parameter(description = "Only articles (and their quotes) with this tag (slug)", example = "north-korea") @RestQuery String tag,
-            @Parameter(description = "Only quotes by this speaker (slug), and articles quoting them", example = "lloyd-austin") @RestQuery String speaker,
-            @Parameter(description = "Articles published on or after this date or instant (UTC)", example = "2024-10-01") @RestQuery String from,
-            @Parameter(description = "Articles published on or before this date (whole day) or before this instant (UTC)", example = "2024-10-31") @RestQuery String to,
-            @Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+    public SearchResults search(
+            @Parameter(description = "What to search for, at most 500 characters", required = true,
+                    example = "troops or seen") @RestQuery String q,
+            @Parameter(description = "Only hits of this type", schema = @Schema(enumeration = {"article", "quote"}))
+            @RestQuery String type,
+            @Parameter(description = "Only articles (and their quotes) in this section (slug)", example = "news")
+            @RestQuery("section") Slug section,
+            @Parameter(description = "Only articles (and their quotes) with this tag (slug)", example = "north-korea")
+            @RestQuery("tag") Slug tag,
+            @Parameter(description = "Only quotes by this speaker (slug), and articles quoting them",
+                    example = "lloyd-austin") @RestQuery("speaker") Slug speaker,
+            @Parameter(description = "Articles published on or after this date or instant (UTC)",
+                    example = "2024-10-01") @RestQuery("from") DateBound from,
+            @Parameter(description = "Articles published on or before this date (whole day) or before this instant "
+                    + "(UTC)", example = "2024-10-31") @RestQuery("to") DateBound to,
+            @BeanParam PageQuery page) {
         SearchQuery query = SearchQuery.parse(q, true);
-        SearchFilter filter = new SearchFilter(type(type), Params.slug("section", section), Params.slug("tag", tag),
-                Params.slug("speaker", speaker), Params.from("from", from), Params.to("to", to));
-        Cursor after = Cursor.parse(cursor, 2);
-        int size = Params.limit(limit);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            SearchResults results = search.search(query, filter, after, size);
-            Page<SearchHit> page = new Page<>(results.data(), results.page());
-            return Links.withNext(Rendered.of(results, representations.contentState().changedAt()), uri, page);
-        });
+        SearchFilter filter = new SearchFilter(type(type), Slug.text(section), Slug.text(tag), Slug.text(speaker),
+                DateBound.from(from), DateBound.to(to));
+        return search.search(query, filter, page.after(2), page.size());
     }
 
     private static String type(String value) {

@@ -4,8 +4,9 @@ import dev.lede.article.Article;
 import dev.lede.article.ArticleRepository;
 import dev.lede.article.ArticleSummary;
 import dev.lede.article.ArticleViewer;
-import dev.lede.common.Cursor;
-import dev.lede.common.Page;
+import dev.lede.fulltext.SearchQuery;
+import dev.lede.paging.Cursor;
+import dev.lede.paging.Page;
 import dev.lede.quote.QuoteRepository;
 import dev.lede.quote.QuoteView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A page of search hits: ranked ids from the index, then the articles and quotes they stand for, with snippets and facets. */
+/** A page of search hits: ranked ids from the index, then the articles and quotes they stand for, with snippets and
+ * facets. */
 @ApplicationScoped
 public class SearchService {
     private final SearchRepository search;
@@ -23,7 +25,8 @@ public class SearchService {
     private final QuoteRepository quotes;
     private final ArticleViewer viewer;
 
-    public SearchService(SearchRepository search, ArticleRepository articles, QuoteRepository quotes, ArticleViewer viewer) {
+    public SearchService(SearchRepository search, ArticleRepository articles, QuoteRepository quotes,
+            ArticleViewer viewer) {
         this.viewer = viewer;
         this.search = search;
         this.articles = articles;

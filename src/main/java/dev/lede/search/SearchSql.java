@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.fulltext.SearchQuery;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
@@ -12,7 +13,8 @@ import java.util.Map;
  */
 final class SearchSql {
     static final String ARTICLES = " from article a join section sec on sec.id = a.section_id";
-    static final String QUOTES = " from quote q join article a on a.id = q.article_id join section sec on sec.id = a.section_id"
+    static final String QUOTES = " from quote q join article a on a.id = q.article_id join section sec on sec.id = "
+            + "a.section_id"
             + " left join speaker sp on sp.id = q.speaker_id";
 
     final String articleWhere;
@@ -24,13 +26,17 @@ final class SearchSql {
         StringBuilder shared = new StringBuilder(" a.status = 'PUBLISHED'");
         // the section's id is looked up first, so the planner can walk that section's articles newest first
         // (a join on the slug hid the order and made it collect and sort every match of a common word)
-        condition(shared, " and a.section_id = (select id from section where slug = :section)", "section", filter.section());
+        condition(shared, " and a.section_id = (select id from section where slug = :section)", "section",
+                filter.section());
         condition(shared, " and exists (select 1 from article_tag atg join tag t on t.id = atg.tag_id"
                 + " where atg.article_id = a.id and t.slug = :tag)", "tag", filter.tag());
-        condition(shared, " and a.published_at >= :from", "from", filter.from() == null ? null : Timestamp.from(filter.from()));
+        condition(shared, " and a.published_at >= :from", "from", filter.from() == null ? null
+                : Timestamp.from(filter.from()));
         condition(shared, " and a.published_at < :to", "to", filter.to() == null ? null : Timestamp.from(filter.to()));
-        StringBuilder articles = new StringBuilder(" where" + shared + " and " + SearchQuery.matches("a.search_vector"));
-        StringBuilder quotes = new StringBuilder(" where" + shared + " and not q.hidden and " + SearchQuery.matches("q.search_vector"));
+        StringBuilder articles = new StringBuilder(" where" + shared + " and "
+                + SearchQuery.matches("a.search_vector"));
+        StringBuilder quotes = new StringBuilder(" where" + shared + " and not q.hidden and "
+                + SearchQuery.matches("q.search_vector"));
         if (filter.speaker() != null) {
             params.put("speaker", filter.speaker());
             articles.append(" and exists (select 1 from quote sq join speaker ssp on ssp.id = sq.speaker_id"

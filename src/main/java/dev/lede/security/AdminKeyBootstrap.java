@@ -1,11 +1,9 @@
 package dev.lede.security;
 
-import dev.lede.common.Sha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /** At the first start with no key at all, makes an admin key and prints it, this once only. */
@@ -15,12 +13,12 @@ public class AdminKeyBootstrap {
 
     private final Keys keys;
     private final SecurityConfig config;
-    private final EntityManager em;
+    private final ApiKeyRepository stored;
 
-    public AdminKeyBootstrap(Keys keys, SecurityConfig config, EntityManager em) {
+    public AdminKeyBootstrap(Keys keys, SecurityConfig config, ApiKeyRepository stored) {
         this.keys = keys;
         this.config = config;
-        this.em = em;
+        this.stored = stored;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -44,17 +42,12 @@ public class AdminKeyBootstrap {
 
     private String createIfNone() {
         // replicas starting together: one makes the key, the others then find it
-        em.createNativeQuery("select pg_advisory_xact_lock(7431001)").getSingleResult();
-        long existing = em.createQuery("select count(k) from ApiKey k", Long.class).getSingleResult();
-        if (existing > 0) {
+        stored.lockBootstrap();
+        if (stored.count() > 0) {
             return null;
         }
         String key = Keys.generate();
-        ApiKey stored = new ApiKey();
-        stored.name = "bootstrap admin";
-        stored.role = Role.ADMIN.label();
-        stored.hash = Sha256.hex(key);
-        em.persist(stored);
+        stored.add(Role.ADMIN.label(), "bootstrap admin", key);
         return key;
     }
 }

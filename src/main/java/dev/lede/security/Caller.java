@@ -1,6 +1,6 @@
 package dev.lede.security;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -29,7 +29,8 @@ public class Caller {
     /** Throws 401 without a key and 403 when the key's role is too weak; both are counted. */
     public void require(Role wanted) {
         if (role == null) {
-            throw unauthenticated("missing", "This needs an API key with role " + wanted.label() + ": send Authorization: Bearer <key>");
+            throw unauthenticated("missing", "This needs an API key with role " + wanted.label()
+                    + ": send Authorization: Bearer <key>");
         }
         if (!role.includes(wanted)) {
             metrics.counter("lede.auth.forbidden").increment();

@@ -1,18 +1,12 @@
 package dev.lede.security;
 
-import dev.lede.common.Sha256;
-import dev.lede.common.Representations;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Context;
-import dev.lede.common.Rendered;
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
-import dev.lede.common.Problem;
+import dev.lede.problem.ApiException;
+import dev.lede.web.Params;
+import dev.lede.web.PrivateRead;
+import dev.lede.web.Representations;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,30 +33,10 @@ import java.util.UUID;
 @Requires(Role.ADMIN)
 @SecurityRequirement(name = SecuritySchemes.BEARER)
 public class KeyResource {
-    private final EntityManager em;
-    private final Representations representations;
+    private final ApiKeyRepository keys;
 
-    public KeyResource(EntityManager em, Representations representations) {
-        this.em = em;
-        this.representations = representations;
-    }
-
-    @Schema(name = "IncomingKey")
-    public record IncomingKey(@NotNull @Pattern(regexp = "reader|editor|admin", message = "must be reader, editor or admin")
-                              @Schema(example = "editor") String role,
-                              @Size(max = 200) @Schema(description = "What the key is for", example = "newsroom CMS") String name) {
-    }
-
-    @Schema(name = "ApiKey", description = "An API key; `key` is only present in the answer that created it")
-    public record KeyView(UUID id, String name, @Schema(example = "editor") String role, Instant createdAt,
-                          @Schema(nullable = true, description = "The key itself, shown once: in the answer that created it; null otherwise") String key) {
-        static KeyView of(ApiKey k, String key) {
-            return new KeyView(k.id, k.name, k.role, k.createdAt, key);
-        }
-    }
-
-    @Schema(name = "ApiKeyList")
-    public record KeyList(List<KeyView> data) {
+    public KeyResource(ApiKeyRepository keys) {
+        this.keys = keys;
     }
 
     @POST
@@ -72,26 +44,23 @@ public class KeyResource {
     @Transactional
     @Operation(operationId = "createKey", summary = "Make an API key",
             description = "Role: admin. The answer holds the key once; only its hash is stored.")
-    @APIResponse(responseCode = "201", description = "The new key", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "201", description = "The new key",
+            content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Response create(@Valid @NotNull IncomingKey incoming) {
         String key = Keys.generate();
-        ApiKey stored = new ApiKey();
-        stored.role = incoming.role();
-        stored.name = incoming.name();
-        stored.hash = Sha256.hex(key);
-        em.persist(stored);
+        ApiKey stored = keys.add(incoming.role(), incoming.name(), key);
         return Representations.keyed(Response.status(201).header("Location", "/api/v1/keys/" + stored.id)
                 .entity(KeyView.of(stored, key))).build();
     }
 
     @GET
+    @PrivateRead
     @Operation(operationId = "listKeys", summary = "The keys made through this API (not the configured ones)",
             description = "Role: admin. Keys themselves are never shown again.")
-    @APIResponse(responseCode = "200", description = "The keys", content = @Content(schema = @Schema(implementation = KeyList.class)))
-    public Response list(@Context HttpHeaders headers) {
-        List<KeyView> keys = em.createQuery("from ApiKey order by createdAt, id", ApiKey.class).getResultList()
-                .stream().map(k -> KeyView.of(k, null)).toList();
-        return representations.privateGet(headers, Rendered.of(new KeyList(keys), null));
+    @APIResponse(responseCode = "200", description = "The keys",
+            content = @Content(schema = @Schema(implementation = KeyList.class)))
+    public KeyList list() {
+        return new KeyList(keys.all().stream().map(k -> KeyView.of(k, null)).toList());
     }
 
     @DELETE
@@ -99,14 +68,13 @@ public class KeyResource {
     @Transactional
     @Operation(operationId = "deleteKey", summary = "Revoke a key", description = "Role: admin.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No key with this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No key with this id")
     public void delete(@Parameter(description = "The key's id") @RestPath String id) {
         UUID keyId = Params.uuid(id);
-        ApiKey key = keyId == null ? null : em.find(ApiKey.class, keyId);
+        ApiKey key = keyId == null ? null : keys.findById(keyId);
         if (key == null) {
             throw ApiException.notFound("No key with id '" + id + "'");
         }
-        em.remove(key);
+        keys.delete(key);
     }
 }

@@ -2,7 +2,6 @@ package dev.lede.security;
 
 import dev.lede.common.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -24,11 +23,11 @@ public class Keys {
     }
 
     private final List<Known> configured;
-    private final EntityManager em;
+    private final ApiKeyRepository stored;
 
-    public Keys(SecurityConfig config, EntityManager em) {
+    public Keys(SecurityConfig config, ApiKeyRepository stored) {
         this.configured = parse(config.keys().orElse(""));
-        this.em = em;
+        this.stored = stored;
     }
 
     static List<Known> parse(String entries) {
@@ -42,7 +41,8 @@ public class Keys {
             Role role = colon < 0 ? null : Role.of(e.substring(0, colon));
             String hex = colon < 0 ? "" : e.substring(colon + 1).toLowerCase();
             if (role == null || !hex.matches("[0-9a-f]{64}")) {
-                throw new IllegalStateException("lede.security.keys: each entry must be role:sha256hex with role reader, editor or admin; "
+                throw new IllegalStateException(
+                        "lede.security.keys: each entry must be role:sha256hex with role reader, editor or admin; "
                         + "entry " + (keys.size() + 1) + " is not");
             }
             keys.add(new Known(role, HexFormat.of().parseHex(hex)));
@@ -66,8 +66,7 @@ public class Keys {
         if (found != null) {
             return Optional.of(found);
         }
-        return em.createQuery("from ApiKey where hash = ?1", ApiKey.class).setParameter(1, HexFormat.of().formatHex(hash))
-                .getResultStream().findFirst()
+        return stored.byHash(HexFormat.of().formatHex(hash))
                 .filter(k -> MessageDigest.isEqual(HexFormat.of().parseHex(k.hash), hash))
                 .map(k -> Role.of(k.role));
     }

@@ -1,7 +1,6 @@
 package dev.lede.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * The newsroom's site: its name and language, and the canonical web addresses of articles, sections and tags on the newsroom's site: lede.public-url followed by
+ * The newsroom's site: its name and language, and the canonical web addresses of articles, sections and tags on the
+ * newsroom's site: lede.public-url followed by
  * the path patterns lede.paths.article ({section}, {yyyy}, {mm}, {dd}, {slug}, {id}), lede.paths.section and
  * lede.paths.tag ({section}, {tag}), lede.paths.author ({author}). Dates are the publication's, in UTC.
  */
@@ -24,25 +24,19 @@ public class Site {
     private final String name;
     private final String language;
 
-    public Site(@ConfigProperty(name = "lede.public-url") String base,
-                    @ConfigProperty(name = "lede.paths.article") String article,
-                    @ConfigProperty(name = "lede.paths.section") String section,
-                    @ConfigProperty(name = "lede.paths.tag") String tag,
-                    @ConfigProperty(name = "lede.paths.author") String author,
-                    @ConfigProperty(name = "lede.api-url") String api,
-                    @ConfigProperty(name = "lede.site.name") String name,
-                    @ConfigProperty(name = "lede.site.language") String language) {
+    public Site(SiteConfig config) {
+        this.article = config.articlePath;
         if (!article.contains("{slug}") && !article.contains("{id}")) {
-            throw new IllegalStateException("lede.paths.article must contain {slug} or {id}, so that each article has its own address");
+            throw new IllegalStateException(
+                    "lede.paths.article must contain {slug} or {id}, so that each article has its own address");
         }
-        this.base = base.replaceAll("/+$", "");
-        this.article = article;
-        this.section = section;
-        this.tag = tag;
-        this.author = author;
-        this.api = api.replaceAll("/+$", "");
-        this.name = name;
-        this.language = language;
+        this.base = config.publicUrl.replaceAll("/+$", "");
+        this.section = config.sectionPath;
+        this.tag = config.tagPath;
+        this.author = config.authorPath;
+        this.api = config.apiUrl.replaceAll("/+$", "");
+        this.name = config.name;
+        this.language = config.language;
     }
 
     /** The publisher's name. */
@@ -71,8 +65,10 @@ public class Site {
             return null;
         }
         ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
-        return base + article.replace("{section}", sectionSlug).replace("{slug}", slug).replace("{id}", String.valueOf(id))
-                .replace("{yyyy}", String.format("%04d", at.getYear())).replace("{mm}", String.format("%02d", at.getMonthValue()))
+        return base + article.replace("{section}", sectionSlug).replace("{slug}", slug)
+                .replace("{id}", String.valueOf(id))
+                .replace("{yyyy}", String.format("%04d", at.getYear()))
+                        .replace("{mm}", String.format("%02d", at.getMonthValue()))
                 .replace("{dd}", String.format("%02d", at.getDayOfMonth()));
     }
 

@@ -1,22 +1,17 @@
 package dev.lede.sync;
 
-import dev.lede.common.Cursor;
-import dev.lede.common.Links;
-import dev.lede.common.Page;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.paging.Cursor;
+import dev.lede.paging.Page;
 import dev.lede.security.Caller;
+import dev.lede.web.Limit;
+import dev.lede.web.PublicRead;
+import dev.lede.web.Rendered;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,39 +26,31 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
     private final ChangeRepository changes;
-    private final Representations representations;
     private final Caller caller;
 
-    public ChangeFeedResource(ChangeRepository changes, Representations representations, Caller caller) {
+    public ChangeFeedResource(ChangeRepository changes, Caller caller) {
         this.changes = changes;
-        this.representations = representations;
         this.caller = caller;
     }
 
-    @Schema(name = "ChangePage")
-    public record ChangePage(List<Change> data, Page.PageInfo page) {
-    }
-
     @GET
+    @PublicRead
     @Operation(operationId = "listChanges", summary = "Changes since a cursor, oldest first",
-            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event in its own "
-                    + "transaction, numbered in commit order, so following `page.nextCursor` never skips an event. "
-                    + "`nextCursor` is always set: keep it and ask again later for what happens next. Without a key only "
-                    + "events about published content are listed (an unpublished or deleted article included); an editor "
-                    + "key sees every event.")
-    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    public Response list(
-            @Parameter(description = "Cursor from `page.nextCursor` of an earlier answer; absent for the start of the feed") @RestQuery String since,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        Cursor cursor = Cursor.parse(since, 1);
-        long after = cursor == null ? 0 : cursor.number(0);
-        int size = Params.limit(limit);
-        boolean all = caller.isEditor();
-        if (all) {
-            return representations.privateGet(headers, page(after, size, true));
-        }
-        return representations.publicGet(Links.key(uri), headers, () -> page(after, size, false));
+            description = "Every write (imports, edits, publishing, deletions, quote corrections) appends one event "
+                    + "in its own transaction, numbered in commit order, so following `page.nextCursor` never skips "
+                    + "an event. `nextCursor` is always set: keep it and ask again later for what happens next. "
+                    + "Without a key only events about published content are listed (an unpublished or deleted "
+                    + "article included); an editor key sees every event.")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    public Rendered list(
+            @Parameter(description = "Cursor from `page.nextCursor` of an earlier answer; absent for the start of the "
+                    + "feed") @RestQuery("since") Cursor since,
+            @Parameter(description = "Page size, 1 to 100") @RestQuery("limit") @DefaultValue(Limit.DEFAULT)
+            Limit limit) {
+        Cursor cursor = Cursor.ofSize(since, 1);
+        // an editor sees every event; the filter then answers privately and keeps nothing
+        return page(cursor == null ? 0 : cursor.number(0), limit.value(), caller.isEditor());
     }
 
     private Rendered page(long after, int size, boolean all) {

@@ -1,7 +1,6 @@
 package dev.lede.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.UUID;
 
@@ -12,10 +11,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ChangeLog {
-    private final EntityManager em;
+    private final ChangeRepository changes;
 
-    public ChangeLog(EntityManager em) {
-        this.em = em;
+    public ChangeLog(ChangeRepository changes) {
+        this.changes = changes;
     }
 
     /**
@@ -23,20 +22,14 @@ public class ChangeLog {
      * waits here holds no lock yet that another writer could be waiting for, and then sees all that writer committed.
      */
     public void waitForOtherWriters() {
-        em.createNativeQuery("select version from content_state for update").getResultList();
+        changes.lockContentState();
     }
 
     /**
      * @param visible whether anonymous readers may see the event: the content was public before or after it
      */
     public void append(ChangeType type, String entity, UUID entityId, UUID articleId, String slug, boolean visible) {
-        em.flush();
-        em.createNativeQuery("update content_state set version = version + 1, changed_at = clock_timestamp()").executeUpdate();
-        em.createNativeQuery("insert into change_event (type, entity, entity_id, article_id, slug, public, at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, clock_timestamp())")
-                .setParameter(1, type.label()).setParameter(2, entity).setParameter(3, entityId)
-                .setParameter(4, articleId).setParameter(5, slug).setParameter(6, visible)
-                .executeUpdate();
+        changes.append(type, entity, entityId, articleId, slug, visible);
     }
 
     public void article(ChangeType type, UUID id, String slug, boolean visible) {

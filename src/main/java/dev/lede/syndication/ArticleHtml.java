@@ -30,9 +30,11 @@ final class ArticleHtml {
             return;
         }
         html.append("<figure><img src=\"").append(Entities.escape(p.image().src())).append("\" srcset=\"")
-                .append(Entities.escape(p.image().srcset())).append("\" alt=\"").append(Entities.escape(p.alt() == null ? "" : p.alt()))
+                .append(Entities.escape(p.image().srcset())).append("\" alt=\"")
+                        .append(Entities.escape(p.alt() == null ? "" : p.alt()))
                 .append("\">");
-        String caption = p.caption() == null ? p.credit() : p.credit() == null ? p.caption() : p.caption() + " " + p.credit();
+        String caption = p.caption() == null ? p.credit() : p.credit() == null ? p.caption() : p.caption() + " "
+                + p.credit();
         if (caption != null) {
             html.append("<figcaption>").append(Entities.escape(caption)).append("</figcaption>");
         }

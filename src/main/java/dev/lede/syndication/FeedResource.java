@@ -1,16 +1,15 @@
 package dev.lede.syndication;
 
-import dev.lede.common.Links;
-import dev.lede.common.Params;
-import dev.lede.common.Problem;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
 import dev.lede.site.Site;
+import dev.lede.web.ContentVersion;
+import dev.lede.web.Links;
+import dev.lede.web.PublicRead;
+import dev.lede.web.Rendered;
+import dev.lede.web.Slug;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,81 +21,77 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.function.Function;
 
 @Path("/feeds")
-@Tag(name = "Syndication", description = "Feeds, sitemaps and structured data for readers, aggregators and search engines")
+@Tag(name = "Syndication",
+        description = "Feeds, sitemaps and structured data for readers, aggregators and search engines")
 public class FeedResource {
     static final String RSS = "application/rss+xml";
     static final String ATOM = "application/atom+xml";
     static final String JSON_FEED = "application/feed+json";
-    private static final String ABOUT = "The newest published articles, site-wide or of a section or tag, newest first: title, link "
-            + "(the article's `url`), summary (standfirst), dates, authors, section and tags as categories, the lead image";
+    private static final String ABOUT = "The newest published articles, site-wide or of a section or tag, newest "
+            + "first: title, link (the article's `url`), summary (standfirst), dates, authors, section and tags as "
+            + "categories, the lead image";
 
     private final FeedItems items;
-    private final Representations representations;
+    private final ContentVersion contentVersion;
     private final Site site;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public FeedResource(FeedItems items, Representations representations, Site site, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public FeedResource(FeedItems items, ContentVersion contentVersion, Site site) {
         this.items = items;
-        this.representations = representations;
+        this.contentVersion = contentVersion;
         this.site = site;
-        this.mapper = mapper;
     }
 
     @GET
     @Path("/rss")
+    @PublicRead
     @Produces(RSS)
     @Operation(operationId = "rssFeed", summary = "RSS 2.0 feed of the newest articles", description = ABOUT
-            + " (as Media RSS `media:content`). With `full=true` each item carries the body as HTML in `content:encoded`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response rss(@BeanParam FeedQuery query) {
+            + " (as Media RSS `media:content`). With `full=true` each item carries the body as HTML in "
+                    + "`content:encoded`.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
+    public Rendered rss(@BeanParam FeedQuery query) {
         return feed(query, RSS, channel -> RomeFeeds.write(channel, RomeFeeds.RSS, self(query.uri)));
     }
 
     @GET
     @Path("/atom")
+    @PublicRead
     @Produces(ATOM)
     @Operation(operationId = "atomFeed", summary = "Atom 1.0 feed of the newest articles", description = ABOUT
-            + " (as Media RSS `media:content` and an `enclosure` link). With `full=true` each entry carries the body as HTML `content`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response atom(@BeanParam FeedQuery query) {
+            + " (as Media RSS `media:content` and an `enclosure` link). With `full=true` each entry carries the body "
+                    + "as HTML `content`.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
+    public Rendered atom(@BeanParam FeedQuery query) {
         return feed(query, ATOM, channel -> RomeFeeds.write(channel, RomeFeeds.ATOM, self(query.uri)));
     }
 
     @GET
     @Path("/json")
+    @PublicRead
     @Produces(JSON_FEED)
     @Operation(operationId = "jsonFeed", summary = "JSON Feed 1.1 of the newest articles", description = ABOUT
-            + " (`image`). With `full=true` each item carries the body as `content_html`, otherwise the summary as `content_text`.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
-    @APIResponse(responseCode = "404", description = "No section or tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response json(@BeanParam FeedQuery query) {
-        return feed(query, JSON_FEED, channel -> json(JsonFeed.of(channel, self(query.uri))));
+            + " (`image`). With `full=true` each item carries the body as `content_html`, otherwise the summary as "
+                    + "`content_text`.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
+    @APIResponse(responseCode = "404", description = "No section or tag with this slug")
+    public Rendered json(@BeanParam FeedQuery query) {
+        return feed(query, JSON_FEED, channel -> JsonFeed.of(channel, self(query.uri)));
     }
 
-    private Response feed(FeedQuery query, String type, Function<FeedItems.Channel, byte[]> write) {
-        String sectionSlug = Params.slug("section", query.section);
-        String tagSlug = Params.slug("tag", query.tag);
-        int size = Params.limit(query.limit);
-        boolean withBody = Params.flag("full", query.full, false);
-        return representations.publicGet(Links.key(query.uri), query.headers, () ->
-                Rendered.of(write.apply(items.channel(sectionSlug, tagSlug, size, withBody)), representations.contentState().changedAt())
-                        .withHeader("Content-Type", type + "; charset=utf-8"));
+    /** The feed of {@code write}: bytes already, or a document the JSON writer renders. */
+    private Rendered feed(FeedQuery query, String type, Function<FeedItems.Channel, Object> write) {
+        FeedItems.Channel channel = items.channel(Slug.text(query.section), Slug.text(query.tag), query.limit.value(),
+                query.full.on());
+        return Rendered.of(write.apply(channel), contentVersion.current().changedAt())
+                .withHeader("Content-Type", type + "; charset=utf-8");
     }
 
     private String self(UriInfo uri) {
         return site.api(Links.key(uri));
-    }
-
-    private byte[] json(Object feed) {
-        try {
-            return mapper.writeValueAsBytes(feed);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,14 +37,17 @@ record JsonFeed(@Schema(required = true, example = "https://jsonfeed.org/version
 
     static JsonFeed of(FeedItems.Channel channel, String feedUrl) {
         return new JsonFeed(VERSION, channel.title(), channel.homeUrl(), feedUrl, channel.description(),
-                channel.items().isEmpty() ? null : channel.items().get(0).language(), channel.items().stream().map(JsonFeed::item).toList());
+                channel.items().isEmpty() ? null : channel.items().get(0).language(), channel.items().stream()
+                        .map(JsonFeed::item).toList());
     }
 
     /** Every item has content: the full text when asked for, else the summary, else the title. */
     private static Item item(FeedItem f) {
         String text = f.html() != null ? null : f.summary() != null ? f.summary() : f.title();
-        return new Item(f.id(), f.url(), f.title(), f.html(), text, f.summary(), f.image() == null ? null : f.image().url(),
+        return new Item(f.id(), f.url(), f.title(), f.html(), text, f.summary(), f.image() == null ? null : f.image()
+                .url(),
                 f.published(), f.modified(), f.authors().stream().map(a -> new Author(a.name(), a.url())).toList(),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(f.section()), f.tags().stream()).toList(), f.language());
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(f.section()), f.tags().stream()).toList(),
+                        f.language());
     }
 }

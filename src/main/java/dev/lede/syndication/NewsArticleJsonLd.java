@@ -34,7 +34,8 @@ final class NewsArticleJsonLd {
         }
         ld.put("datePublished", a.publishedAt().toString());
         ld.put("dateModified", a.updatedAt().toString());
-        ld.put("author", a.authors().stream().map(p -> Map.of("@type", "Person", "name", p.name(), "url", site.author(p.slug()))).toList());
+        ld.put("author", a.authors().stream()
+                .map(p -> Map.of("@type", "Person", "name", p.name(), "url", site.author(p.slug()))).toList());
         ld.put("publisher", Map.of("@type", "Organization", "name", site.name(), "url", site.home()));
         ld.put("articleSection", a.section().name());
         if (!a.tags().isEmpty()) {

@@ -38,7 +38,9 @@ final class RomeFeeds {
         feed.setUri(selfUrl);
         feed.setEncoding("UTF-8");
         feed.setLanguage(channel.items().isEmpty() ? null : channel.items().get(0).language());
-        feed.setLinks(List.<com.rometools.rome.feed.synd.SyndLink>of(link("self", selfUrl, type.equals(ATOM) ? "application/atom+xml" : "application/rss+xml"),
+        feed.setLinks(
+                List.<com.rometools.rome.feed.synd.SyndLink>of(
+                link("self", selfUrl, type.equals(ATOM) ? "application/atom+xml" : "application/rss+xml"),
                 link("alternate", channel.homeUrl(), "text/html")));
         feed.setPublishedDate(channel.items().isEmpty() ? new Date(0) : Date.from(channel.items().get(0).modified()));
         feed.setEntries(channel.items().stream().map(RomeFeeds::entry).toList());
@@ -56,7 +58,8 @@ final class RomeFeeds {
         entry.setLink(item.url());
         entry.setPublishedDate(Date.from(item.published()));
         entry.setUpdatedDate(Date.from(item.modified()));
-        entry.setAuthors(item.authors().stream().<com.rometools.rome.feed.synd.SyndPerson>map(RomeFeeds::person).toList());
+        entry.setAuthors(item.authors().stream().<com.rometools.rome.feed.synd.SyndPerson>map(RomeFeeds::person)
+                .toList());
         List<com.rometools.rome.feed.synd.SyndCategory> categories = new ArrayList<>();
         categories.add(category(item.section()));
         item.tags().forEach(t -> categories.add(category(t)));
@@ -69,7 +72,9 @@ final class RomeFeeds {
         }
         if (item.image() != null) {
             entry.getModules().add(media(item.image()));
-            entry.setLinks(List.<com.rometools.rome.feed.synd.SyndLink>of(link("alternate", item.url(), "text/html"), link("enclosure", item.image().url(), item.image().mediaType())));
+            entry.setLinks(
+                    List.<com.rometools.rome.feed.synd.SyndLink>of(link("alternate", item.url(), "text/html"),
+                    link("enclosure", item.image().url(), item.image().mediaType())));
         }
         return entry;
     }

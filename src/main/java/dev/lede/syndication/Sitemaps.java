@@ -1,6 +1,6 @@
 package dev.lede.syndication;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,7 +33,8 @@ public class Sitemaps {
         for (SitemapRepository.Month m : rows.months()) {
             long pages = (m.articles() + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP;
             for (int page = 1; page <= pages; page++) {
-                xml.sitemap(site.api("/api/v1/sitemaps/" + m.month() + ".xml" + (page == 1 ? "" : "?page=" + page)), m.lastModified());
+                xml.sitemap(site.api("/api/v1/sitemaps/" + m.month() + ".xml" + (page == 1 ? "" : "?page=" + page)),
+                        m.lastModified());
             }
         }
         return xml.bytes();
@@ -54,8 +55,10 @@ public class Sitemaps {
 
     byte[] news(Instant now) {
         SitemapXml xml = SitemapXml.urls(true);
-        rows.since(now.minus(NEWS_WINDOW), NEWS_URLS, r -> xml.news(site.article(r.section(), r.publishedAt(), r.slug(), r.id()),
-                site.name(), newsLanguage(r.lang() == null ? site.language() : r.lang()), r.publishedAt(), r.headline()));
+        rows.since(now.minus(NEWS_WINDOW), NEWS_URLS, r ->
+                xml.news(site.article(r.section(), r.publishedAt(), r.slug(), r.id()),
+                site.name(), newsLanguage(r.lang() == null ? site.language() : r.lang()), r.publishedAt(),
+                        r.headline()));
         return xml.bytes();
     }
 
@@ -66,7 +69,8 @@ public class Sitemaps {
         if (!language.equals("zh")) {
             return language;
         }
-        boolean traditional = locale.getScript().equals("Hant") || Locale.forLanguageTag(tag).getCountry().matches("TW|HK|MO");
+        boolean traditional = locale.getScript().equals("Hant") || Locale.forLanguageTag(tag).getCountry()
+                .matches("TW|HK|MO");
         return traditional ? "zh-tw" : "zh-cn";
     }
 }

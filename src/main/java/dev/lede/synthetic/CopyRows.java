@@ -1,10 +1,5 @@
 package dev.lede.synthetic;
 
-import org.postgresql.PGConnection;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -36,11 +31,7 @@ final class CopyRows {
     }
 
     void copy(Connection c) throws SQLException {
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SyntheticSql.copy(c, table, csv.toString());
         csv.setLength(0);
     }
 }

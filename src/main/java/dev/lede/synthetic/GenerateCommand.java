@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 
 /** {@code java -jar quarkus-run.jar generate --count N}: fills the database with synthetic articles for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Adds N synthetic published articles with quotes, sections, tags and speakers, with the server's database settings.")
+        description = "Adds N synthetic published articles with quotes, sections, tags and speakers, with the server's "
+                + "database settings.")
 public class GenerateCommand implements QuarkusApplication, Callable<Integer> {
     @Option(names = "--count", required = true, description = "How many articles to add")
     int count;
@@ -17,10 +18,13 @@ public class GenerateCommand implements QuarkusApplication, Callable<Integer> {
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE})")
     int batch = 1000;
 
-    @Option(names = "--connections", description = "Batches written at once, each on its own connection (default: one per core, ${DEFAULT-VALUE})")
+    @Option(names = "--connections",
+            description = "Batches written at once, each on its own connection (default: one per core, "
+                    + "${DEFAULT-VALUE})")
     int connections = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--seed", description = "Seed of the text generator, for a repeatable archive (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", description = "Seed of the text generator, for a repeatable archive (default: "
+            + "${DEFAULT-VALUE})")
     long seed = 42;
 
     private final SyntheticArticles articles;

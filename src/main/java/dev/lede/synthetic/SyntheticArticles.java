@@ -7,12 +7,10 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +51,8 @@ public class SyntheticArticles {
         String run = Long.toString(Math.abs(seed % 46656), 36);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        // each writer holds its connection for the whole run: more writers than the pool holds would wait, then time out
+        // each writer holds its connection for the whole run: more writers than the pool holds would wait, then
+        // time out
         int writerCount = Math.min(connections, poolSize());
         ExecutorService pool = Executors.newFixedThreadPool(writerCount);
         try {
@@ -84,15 +83,14 @@ public class SyntheticArticles {
     }
 
     private void writeBatch(Connection c, SyntheticText text, String serial, int n, Terms terms) throws SQLException {
-        CopyRows articles = new CopyRows("article (id, slug, section_id, headline, standfirst, why_we_wrote_this, body,"
-                + " word_count, status, published_at, created_at, updated_at)");
-        CopyRows quotes = new CopyRows("quote (id, article_id, speaker_id, text, partial, cue, role, paragraph, start_offset,"
-                + " end_offset, position)");
-        CopyRows tags = new CopyRows("article_tag (article_id, tag_id, position)");
-        CopyRows authors = new CopyRows("article_author (article_id, author_id, position)");
+        CopyRows articles = new CopyRows(SyntheticSql.ARTICLE);
+        CopyRows quotes = new CopyRows(SyntheticSql.QUOTE);
+        CopyRows tags = new CopyRows(SyntheticSql.ARTICLE_TAG);
+        CopyRows authors = new CopyRows(SyntheticSql.ARTICLE_AUTHOR);
         for (int i = 0; i < n; i++) {
             UUID id = UUID.randomUUID();
-            article(articles, quotes, text, id, serial + i, terms.sections().get(text.below(terms.sections().size())), terms.speakers());
+            article(articles, quotes, text, id, serial + i, terms.sections().get(text.below(terms.sections().size())),
+                    terms.speakers());
             int tagCount = 1 + text.below(3);
             int firstTag = text.zipf(terms.tags().size());
             for (int t = 0; t < tagCount; t++) {
@@ -128,7 +126,8 @@ public class SyntheticArticles {
             if (p % 3 == 1) {
                 String quote = text.quoteWords();
                 paragraph = "“" + quote + "” said " + speaker.getKey() + ", " + role + ". " + text.sentence();
-                quotes.add(UUID.randomUUID(), id, speaker.getValue(), quote, false, "said", role, p, 1, 1 + quote.length(), quoteCount++);
+                quotes.add(UUID.randomUUID(), id, speaker.getValue(), quote, false, "said", role, p, 1,
+                        1 + quote.length(), quoteCount++);
             } else {
                 StringBuilder b = new StringBuilder();
                 int sentences = 2 + text.below(3);
@@ -142,7 +141,8 @@ public class SyntheticArticles {
         }
         Instant published = START.plusSeconds((long) (text.fraction() * SPAN_SECONDS)).truncatedTo(ChronoUnit.MICROS);
         articles.add(id, Slugs.of(headline) + "-" + serial, section, headline, text.sentence(),
-                text.below(4) == 0 ? text.sentence() : null, json(body), words, "PUBLISHED", published, published, published);
+                text.below(4) == 0 ? text.sentence() : null, json(body), words, "PUBLISHED",
+                published, published, published);
     }
 
     private String json(List<Block> body) {
@@ -156,32 +156,15 @@ public class SyntheticArticles {
     private Terms terms() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            List<Long> sections = new ArrayList<>(terms(c, "section", List.of(SyntheticText.SECTIONS)).values());
-            List<Long> tags = new ArrayList<>(terms(c, "tag", List.of(SyntheticText.TAGS)).values());
-            List<Map.Entry<String, Long>> speakers = new ArrayList<>(terms(c, "speaker", SyntheticText.speakerNames()).entrySet());
+            List<Long> sections =
+                    new ArrayList<>(SyntheticSql.terms(c, "section", List.of(SyntheticText.SECTIONS)).values());
+            List<Long> tags = new ArrayList<>(SyntheticSql.terms(c, "tag", List.of(SyntheticText.TAGS)).values());
+            List<Map.Entry<String, Long>> speakers =
+                    new ArrayList<>(SyntheticSql.terms(c, "speaker", SyntheticText.speakerNames()).entrySet());
             speakers.sort(Map.Entry.comparingByKey());
-            long author = terms(c, "author", List.of("Synthetic Desk")).values().iterator().next();
+            long author = SyntheticSql.terms(c, "author", List.of("Synthetic Desk")).values().iterator().next();
             c.commit();
             return new Terms(sections, tags, speakers, author);
         }
-    }
-
-    /** Ids of the named rows of a taxonomy-like table, created when missing. */
-    private static Map<String, Long> terms(Connection c, String table, List<String> names) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (slug, name) values (?, ?) on conflict (slug) do nothing");
-             PreparedStatement select = c.prepareStatement("select id from " + table + " where slug = ?")) {
-            for (String name : names) {
-                insert.setString(1, Slugs.of(name));
-                insert.setString(2, name);
-                insert.executeUpdate();
-                select.setString(1, Slugs.of(name));
-                try (var rs = select.executeQuery()) {
-                    rs.next();
-                    ids.put(name, rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 }

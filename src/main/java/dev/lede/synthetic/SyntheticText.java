@@ -9,36 +9,59 @@ import java.util.Random;
  * tail of rarer invented place and project names in few, as in a real archive. Deterministic for a seed.
  */
 final class SyntheticText {
-    static final String[] SECTIONS = {"News", "World", "Politics", "Business", "Science", "Environment", "Culture", "Sport"};
-    static final String[] TAGS = {"Elections", "Climate", "Energy", "Health", "Education", "Housing", "Transport", "Trade",
-            "Courts", "Police", "Budget", "Farming", "Water", "Oceans", "Space", "Medicine", "Technology", "Artificial Intelligence",
-            "Banking", "Jobs", "Migration", "Defence", "Diplomacy", "Human Rights", "Music", "Film", "Books", "Football",
-            "Tennis", "Cycling", "Wildlife", "Forests", "Cities", "Rural Life", "Elderly Care", "Schools", "Universities",
+    static final String[] SECTIONS = {"News", "World", "Politics", "Business", "Science", "Environment", "Culture",
+            "Sport"};
+    static final String[] TAGS = {"Elections", "Climate", "Energy", "Health", "Education", "Housing", "Transport",
+            "Trade",
+            "Courts", "Police", "Budget", "Farming", "Water", "Oceans", "Space", "Medicine", "Technology",
+                    "Artificial Intelligence",
+            "Banking", "Jobs", "Migration", "Defence", "Diplomacy", "Human Rights", "Music", "Film", "Books",
+                    "Football",
+            "Tennis", "Cycling", "Wildlife", "Forests", "Cities", "Rural Life", "Elderly Care", "Schools",
+                    "Universities",
             "Taxes", "Inflation", "Tourism"};
-    private static final String[] FIRST = {"Amara", "Benedikt", "Carmen", "Dmitri", "Elena", "Farid", "Greta", "Hiroshi", "Ines",
-            "Jonas", "Kofi", "Lucia", "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Samir", "Tamsin", "Ulla", "Viktor",
-            "Wanjiru", "Xavier", "Yara", "Zoltan", "Maria", "David", "Sarah", "James", "Aisha", "Li", "Fatima", "Pedro", "Hannah"};
-    private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Castellano", "Nakamura", "Haddad", "Kowalski", "Brennan",
-            "Achterberg", "Delacroix", "Mensah", "Petrov", "Quispe", "Rasmussen", "Sato", "Tremblay", "Varga", "Whitfield",
-            "Yilmaz", "Zapata", "Osei", "Fernandes", "Gallagher", "Ivanova", "Jovanovic", "Khan", "Larsen", "Novak", "Park"};
-    private static final String[] ROLES = {"a spokesperson for the ministry", "the mayor", "an economist at the central bank",
+    private static final String[] FIRST = {"Amara", "Benedikt", "Carmen", "Dmitri", "Elena", "Farid", "Greta",
+            "Hiroshi", "Ines",
+            "Jonas", "Kofi", "Lucia", "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Samir", "Tamsin", "Ulla",
+                    "Viktor",
+            "Wanjiru", "Xavier", "Yara", "Zoltan", "Maria", "David", "Sarah", "James", "Aisha", "Li", "Fatima",
+                    "Pedro", "Hannah"};
+    private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Castellano", "Nakamura", "Haddad",
+            "Kowalski", "Brennan",
+            "Achterberg", "Delacroix", "Mensah", "Petrov", "Quispe", "Rasmussen", "Sato", "Tremblay", "Varga",
+                    "Whitfield",
+            "Yilmaz", "Zapata", "Osei", "Fernandes", "Gallagher", "Ivanova", "Jovanovic", "Khan", "Larsen", "Novak",
+                    "Park"};
+    private static final String[] ROLES = {"a spokesperson for the ministry", "the mayor",
+            "an economist at the central bank",
             "a professor of history", "the union leader", "a local farmer", "the chief executive", "a senior diplomat",
             "an opposition lawmaker", "the health minister", "a climate scientist", "the team's coach", "a resident",
             "the festival director", "a teacher", "the police chief", "a human rights lawyer", "the port director"};
-    private static final String[] NOUNS = {"government", "council", "minister", "plan", "budget", "report", "election", "court",
-            "company", "market", "price", "water", "river", "harbour", "school", "hospital", "farmer", "village", "city", "border",
-            "bridge", "road", "railway", "energy", "climate", "storm", "flood", "drought", "forest", "coast", "fishing fleet",
-            "vote", "law", "tax", "wage", "strike", "protest", "inquiry", "agreement", "treaty", "summit", "festival", "museum",
-            "team", "match", "season", "vaccine", "clinic", "study", "survey", "loan", "bank", "factory", "mine", "harvest"};
-    private static final String[] VERBS = {"approved", "rejected", "delayed", "announced", "questioned", "expanded", "cut",
+    private static final String[] NOUNS = {"government", "council", "minister", "plan", "budget", "report", "election",
+            "court",
+            "company", "market", "price", "water", "river", "harbour", "school", "hospital", "farmer", "village",
+                    "city", "border",
+            "bridge", "road", "railway", "energy", "climate", "storm", "flood", "drought", "forest", "coast",
+                    "fishing fleet",
+            "vote", "law", "tax", "wage", "strike", "protest", "inquiry", "agreement", "treaty", "summit", "festival",
+                    "museum",
+            "team", "match", "season", "vaccine", "clinic", "study", "survey", "loan", "bank", "factory", "mine",
+                    "harvest"};
+    private static final String[] VERBS = {"approved", "rejected", "delayed", "announced", "questioned", "expanded",
+            "cut",
             "reviewed", "backed", "opposed", "funded", "reopened", "closed", "warned about", "welcomed", "criticised",
             "investigated", "rebuilt", "postponed", "doubled"};
-    private static final String[] ADJECTIVES = {"new", "old", "local", "national", "regional", "public", "private", "long-awaited",
-            "controversial", "ambitious", "modest", "urgent", "costly", "fragile", "historic", "rural", "coastal", "northern",
+    private static final String[] ADJECTIVES = {"new", "old", "local", "national", "regional", "public", "private",
+            "long-awaited",
+            "controversial", "ambitious", "modest", "urgent", "costly", "fragile", "historic", "rural", "coastal",
+                    "northern",
             "southern", "independent"};
-    private static final String[] TIMES = {"on Monday", "on Tuesday", "last week", "this spring", "after months of talks",
-            "earlier this year", "before the winter", "in a late-night session", "despite objections", "for the first time"};
-    private static final String[] SYLLABLES = {"bar", "del", "ven", "tor", "mil", "ka", "ros", "lin", "quo", "zer", "an", "ith",
+    private static final String[] TIMES = {"on Monday", "on Tuesday", "last week", "this spring",
+            "after months of talks",
+            "earlier this year", "before the winter", "in a late-night session", "despite objections",
+                    "for the first time"};
+    private static final String[] SYLLABLES = {"bar", "del", "ven", "tor", "mil", "ka", "ros", "lin", "quo", "zer",
+            "an", "ith",
             "mar", "vel", "dun", "sha", "pol", "gri", "nob", "tes", "cal", "wen", "hal", "ori"};
 
     private final Random random;
@@ -90,16 +113,21 @@ final class SyntheticText {
     }
 
     String headline() {
-        String h = "The " + pick(ADJECTIVES) + " " + pick(NOUNS) + " in " + place() + " " + pick(VERBS) + " " + pick(TIMES);
+        String h = "The " + pick(ADJECTIVES) + " " + pick(NOUNS) + " in " + place() + " " + pick(VERBS) + " "
+                + pick(TIMES);
         return h.substring(0, 1).toUpperCase() + h.substring(1);
     }
 
     String sentence() {
         String s = switch (random.nextInt(4)) {
-            case 0 -> "The " + pick(NOUNS) + " in " + place() + " " + pick(VERBS) + " the " + pick(ADJECTIVES) + " " + pick(NOUNS) + " " + pick(TIMES);
-            case 1 -> "Officials " + pick(VERBS) + " a " + pick(ADJECTIVES) + " " + pick(NOUNS) + " that would affect the " + pick(NOUNS) + " of " + place();
-            case 2 -> "Residents of " + place() + " say the " + pick(NOUNS) + " has changed since the " + pick(NOUNS) + " was " + pick(VERBS);
-            default -> "Critics " + pick(VERBS) + " the " + pick(NOUNS) + ", pointing to the " + pick(ADJECTIVES) + " " + pick(NOUNS) + " near " + place();
+            case 0 -> "The " + pick(NOUNS) + " in " + place() + " " + pick(VERBS) + " the " + pick(ADJECTIVES) + " "
+                    + pick(NOUNS) + " " + pick(TIMES);
+            case 1 -> "Officials " + pick(VERBS) + " a " + pick(ADJECTIVES) + " " + pick(NOUNS)
+                    + " that would affect the " + pick(NOUNS) + " of " + place();
+            case 2 -> "Residents of " + place() + " say the " + pick(NOUNS) + " has changed since the " + pick(NOUNS)
+                    + " was " + pick(VERBS);
+            default -> "Critics " + pick(VERBS) + " the " + pick(NOUNS) + ", pointing to the " + pick(ADJECTIVES) + " "
+                    + pick(NOUNS) + " near " + place();
         };
         return s + ".";
     }

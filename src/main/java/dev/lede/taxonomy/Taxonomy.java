@@ -2,24 +2,21 @@ package dev.lede.taxonomy;
 
 import dev.lede.common.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
 
 /** Finds sections and tags by name, creating the ones that do not exist yet. */
 @ApplicationScoped
 public class Taxonomy {
-    private final EntityManager em;
+    private final TermRepository terms;
 
-    public Taxonomy(EntityManager em) {
-        this.em = em;
+    public Taxonomy(TermRepository terms) {
+        this.terms = terms;
     }
 
     public Section section(String name) {
         String slug = Slugs.of(name);
-        return em.createQuery("from Section where slug = ?1", Section.class).setParameter(1, slug)
-                .getResultStream().findFirst()
-                .orElseGet(() -> persist(Section.of(slug, name.trim())));
+        return terms.find(Section.class, slug).orElseGet(() -> terms.add(Section.of(slug, name.trim())));
     }
 
     public List<Tag> tags(List<String> names) {
@@ -27,13 +24,10 @@ public class Taxonomy {
     }
 
     private Tag tag(String slug, List<String> names) {
-        return em.createQuery("from Tag where slug = ?1", Tag.class).setParameter(1, slug)
-                .getResultStream().findFirst()
-                .orElseGet(() -> persist(Tag.of(slug, names.stream().filter(n -> Slugs.of(n).equals(slug)).findFirst().orElseThrow().trim())));
+        return terms.find(Tag.class, slug).orElseGet(() -> terms.add(Tag.of(slug, nameOf(slug, names))));
     }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        return entity;
+    private static String nameOf(String slug, List<String> names) {
+        return names.stream().filter(n -> Slugs.of(n).equals(slug)).findFirst().orElseThrow().trim();
     }
 }

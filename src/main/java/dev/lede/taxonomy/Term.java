@@ -9,8 +9,11 @@ import java.time.Instant;
 public record Term(@Schema(example = "news") String slug,
                    @Schema(example = "News") String name,
                    @Schema(description = "Published articles in it", example = "3") long articleCount,
-                   @Schema(nullable = true, description = "When its newest article was published; null when it has none", example = "2024-10-24T15:00:00Z") Instant latestPublishedAt,
-                   @Schema(description = "Its page on the newsroom's site (lede.public-url and lede.paths.section or lede.paths.tag)",
+                   @Schema(nullable = true,
+                           description = "When its newest article was published; null when it has none",
+                           example = "2024-10-24T15:00:00Z") Instant latestPublishedAt,
+                   @Schema(description = "Its page on the newsroom's site (lede.public-url and lede.paths.section or "
+                           + "lede.paths.tag)",
                            example = "https://news.example.com/news") String url,
                    TermLinks links) {
 

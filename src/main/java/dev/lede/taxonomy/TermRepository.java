@@ -1,5 +1,6 @@
 package dev.lede.taxonomy;
 
+import dev.lede.common.Named;
 import dev.lede.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,8 @@ public class TermRepository {
     }
 
     public List<Term> sections(String after, int limit) {
-        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section", site::section)).toList();
+        return page(SECTIONS, "s", after, limit).stream().map(r -> Term.of(r, "sections", "section", site::section))
+                .toList();
     }
 
     public List<Term> tags(String after, int limit) {
@@ -62,5 +64,16 @@ public class TermRepository {
                 .setParameter("limit", 1)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** The section or tag with this slug. */
+    public <T extends Named> Optional<T> find(Class<T> type, String slug) {
+        return em.createQuery("from " + type.getSimpleName() + " where slug = ?1", type).setParameter(1, slug)
+                .getResultStream().findFirst();
+    }
+
+    public <T extends Named> T add(T term) {
+        em.persist(term);
+        return term;
     }
 }

@@ -1,24 +1,16 @@
 package dev.lede.taxonomy;
 
-import dev.lede.common.ApiException;
-import dev.lede.common.Cursor;
-import dev.lede.common.Links;
-import dev.lede.common.Page;
-import dev.lede.common.Problem;
-import dev.lede.common.Problem;
-import dev.lede.common.Params;
-import dev.lede.common.Rendered;
-import dev.lede.common.Representations;
+import dev.lede.paging.Cursor;
+import dev.lede.paging.Page;
+import dev.lede.problem.ApiException;
+import dev.lede.web.PageQuery;
+import dev.lede.web.PublicRead;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,73 +29,64 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 public class TermResource {
     private final TermRepository terms;
-    private final Representations representations;
 
-    public TermResource(TermRepository terms, Representations representations) {
+    public TermResource(TermRepository terms) {
         this.terms = terms;
-        this.representations = representations;
-    }
-
-    @Schema(name = "TermPage")
-    static final class TermPage {
-        public List<Term> data;
-        public Page.PageInfo page;
     }
 
     @GET
     @Path("sections")
-    @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts")
-    @APIResponse(responseCode = "200", description = "A page of sections", content = @Content(schema = @Schema(implementation = TermPage.class)))
-    public Response sections(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-                             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                             @Context UriInfo uri, @Context HttpHeaders headers) {
-        return list(terms::sections, cursor, limit, uri, headers);
+    @PublicRead
+    @Operation(operationId = "listSections", summary = "All sections, by slug, with article counts",
+            description = "Sections with at least one published article, in slug order, each with its count of them.")
+    @APIResponse(responseCode = "200", description = "A page of sections",
+            content = @Content(schema = @Schema(implementation = TermPage.class)))
+    public Page<Term> sections(@BeanParam PageQuery page) {
+        return list(terms::sections, page);
     }
 
     @GET
     @Path("sections/{slug}")
-    @Operation(operationId = "getSection", summary = "One section with its article count")
-    @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = Term.class)))
-    @APIResponse(responseCode = "404", description = "No section with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response section(@Parameter(description = "The section's slug", example = "news") @RestPath String slug,
-                            @Context UriInfo uri, @Context HttpHeaders headers) {
-        return one(terms::section, "section", slug, uri, headers);
+    @PublicRead
+    @Operation(operationId = "getSection", summary = "One section with its article count",
+            description = "Its articles are `GET /api/v1/articles?section={slug}`.")
+    @APIResponse(responseCode = "200", description = "The section",
+            content = @Content(schema = @Schema(implementation = Term.class)))
+    @APIResponse(responseCode = "404", description = "No section with this slug")
+    public Term section(@Parameter(description = "The section's slug", example = "news") @RestPath String slug) {
+        return one(terms::section, "section", slug);
     }
 
     @GET
     @Path("tags")
-    @Operation(operationId = "listTags", summary = "All tags, by slug, with article counts")
-    @APIResponse(responseCode = "200", description = "A page of tags", content = @Content(schema = @Schema(implementation = TermPage.class)))
-    public Response tags(@Parameter(description = "Opaque cursor from `page.nextCursor` of the previous page") @RestQuery String cursor,
-                         @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                         @Context UriInfo uri, @Context HttpHeaders headers) {
-        return list(terms::tags, cursor, limit, uri, headers);
+    @PublicRead
+    @Operation(operationId = "listTags", summary = "All tags, by slug, with article counts",
+            description = "Tags on at least one published article, in slug order, each with its count of them.")
+    @APIResponse(responseCode = "200", description = "A page of tags",
+            content = @Content(schema = @Schema(implementation = TermPage.class)))
+    public Page<Term> tags(@BeanParam PageQuery page) {
+        return list(terms::tags, page);
     }
 
     @GET
     @Path("tags/{slug}")
-    @Operation(operationId = "getTag", summary = "One tag with its article count")
-    @APIResponse(responseCode = "200", description = "The tag", content = @Content(schema = @Schema(implementation = Term.class)))
-    @APIResponse(responseCode = "404", description = "No tag with this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response tag(@Parameter(description = "The tag's slug", example = "north-korea") @RestPath String slug,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
-        return one(terms::tag, "tag", slug, uri, headers);
+    @PublicRead
+    @Operation(operationId = "getTag", summary = "One tag with its article count",
+            description = "Its articles are `GET /api/v1/articles?tag={slug}`.")
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = Term.class)))
+    @APIResponse(responseCode = "404", description = "No tag with this slug")
+    public Term tag(@Parameter(description = "The tag's slug", example = "north-korea") @RestPath String slug) {
+        return one(terms::tag, "tag", slug);
     }
 
-    private Response list(BiFunction<String, Integer, List<Term>> query, String cursor, String limit, UriInfo uri, HttpHeaders headers) {
-        Cursor after = Cursor.parse(cursor, 1);
-        int size = Params.limit(limit);
-        return representations.publicGet(Links.key(uri), headers, () -> {
-            Page<Term> page = Page.of(query.apply(after == null ? null : after.text(0), size), size, t -> Cursor.of(t.slug()), t -> t);
-            return Links.withNext(Rendered.of(page, representations.contentState().changedAt()), uri, page);
-        });
+    private static Page<Term> list(BiFunction<String, Integer, List<Term>> query, PageQuery page) {
+        Cursor after = page.after(1);
+        return Page.of(query.apply(after == null ? null : after.text(0), page.size()), page.size(),
+                t -> Cursor.of(t.slug()), t -> t);
     }
 
-    private Response one(Function<String, Optional<Term>> query, String kind, String slug, UriInfo uri, HttpHeaders headers) {
-        return representations.publicGet(Links.key(uri), headers, () -> query.apply(slug)
-                .map(t -> Rendered.of(t, representations.contentState().changedAt()))
-                .orElseThrow(() -> ApiException.notFound("No " + kind + " with slug '" + slug + "'")));
+    private static Term one(Function<String, Optional<Term>> query, String kind, String slug) {
+        return query.apply(slug).orElseThrow(() -> ApiException.notFound("No " + kind + " with slug '" + slug + "'"));
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Addresses {
     /** WHATWG URL: a host whose last label is a number is an IPv4 address, not a name. */
     private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(^|.*\\.)(\\d+|0[xX][0-9a-fA-F]*)\\.?");
-    private static final Pattern DOTTED_DECIMAL = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern DOTTED_DECIMAL =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     // refused IPv4 blocks as {address, prefix length}: this network, private, shared, loopback, link-local,
     // IETF protocol assignments, documentation, benchmarking, multicast, reserved and broadcast
     private static final int[][] V4_BLOCKS = {
@@ -42,7 +43,8 @@ final class Addresses {
             return internalV4(b, 12); // IPv4-mapped ::ffff:a.b.c.d, IPv4-compatible ::a.b.c.d (and :: and ::1)
         }
         if (first == 0x0064 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {
-            return Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8]) ? internalV4(b, 12) : true; // NAT64, local-use too
+            // NAT64, local-use too
+            return Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8]) ? internalV4(b, 12) : true;
         }
         if (first == 0x2002) {
             return internalV4(b, 2); // 6to4
@@ -60,7 +62,8 @@ final class Addresses {
     }
 
     private static boolean internalV4(byte[] b, int offset) {
-        int address = (b[offset] & 0xff) << 24 | (b[offset + 1] & 0xff) << 16 | (b[offset + 2] & 0xff) << 8 | b[offset + 3] & 0xff;
+        int address = (b[offset] & 0xff) << 24 | (b[offset + 1] & 0xff) << 16 | (b[offset + 2] & 0xff) << 8 | b[offset
+                + 3] & 0xff;
         for (int[] block : V4_BLOCKS) {
             int mask = -1 << (32 - block[1]);
             if ((address & mask) == block[0]) {

@@ -46,7 +46,8 @@ public class ReceiverClient {
     int post(Targets.Target target, Map<String, String> headers, byte[] body) throws IOException, InterruptedException {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(target.uri().toString())
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                .setFollowRedirects(false).setConnectTimeout(CONNECT_TIMEOUT.toMillis()).setIdleTimeout(TIMEOUT.toMillis());
+                .setFollowRedirects(false).setConnectTimeout(CONNECT_TIMEOUT.toMillis())
+                        .setIdleTimeout(TIMEOUT.toMillis());
         headers.forEach(options::putHeader);
         CompletableFuture<Integer> status = new CompletableFuture<>();
         // On the event loop, each step's handler is in place before the network can answer; composed from this
@@ -65,7 +66,8 @@ public class ReceiverClient {
         }
     }
 
-    /** The failure's kind and its innermost message ("SSLHandshakeException: No subject alternative DNS name matching …"). */
+    /** The failure's kind and its innermost message ("SSLHandshakeException: No subject alternative DNS name matching
+     * …"). */
     private static String why(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -1,6 +1,6 @@
 package dev.lede.webhook;
 
-import dev.lede.common.ApiException;
+import dev.lede.problem.ApiException;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -48,7 +48,8 @@ final class Targets {
         } catch (URISyntaxException e) {
             throw new Refused("is not a URL");
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
             throw new Refused("must be an absolute http or https URL");
         }
         if (Addresses.ambiguousNumber(uri.getHost())) {

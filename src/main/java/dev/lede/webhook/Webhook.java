@@ -34,4 +34,11 @@ public class Webhook {
     public List<String> eventList() {
         return Arrays.asList(events.split(","));
     }
+
+    /** Where to, which events and with what secret, as a subscriber asked. */
+    void set(WebhookViews.IncomingWebhook incoming) {
+        url = incoming.url().trim();
+        events = String.join(",", incoming.events().stream().distinct().toList());
+        secret = incoming.secret();
+    }
 }

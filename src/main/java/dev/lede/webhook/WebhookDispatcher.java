@@ -1,14 +1,12 @@
 package dev.lede.webhook;
 
-import dev.lede.common.DatabaseFailures;
 import dev.lede.database.DatabaseNotAnswering;
+import dev.lede.problem.DatabaseFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -27,13 +25,13 @@ public class WebhookDispatcher {
     static final int BATCH = 20;
     private static final Duration MAX_DELAY = Duration.ofHours(1);
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
     private final WebhookSender sender;
     private final WebhookConfig config;
     private volatile boolean paused;
 
-    public WebhookDispatcher(EntityManager em, WebhookSender sender, WebhookConfig config) {
-        this.em = em;
+    public WebhookDispatcher(WebhookRepository webhooks, WebhookSender sender, WebhookConfig config) {
+        this.webhooks = webhooks;
         this.sender = sender;
         this.config = config;
     }
@@ -57,9 +55,7 @@ public class WebhookDispatcher {
 
     /** One round over the webhooks that are due; returns how many events were delivered. */
     public int runOnce() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select w.id from Webhook w where w.nextAttemptAt is null or w.nextAttemptAt <= ?1", UUID.class)
-                .setParameter(1, Instant.now()).getResultList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> webhooks.due(Instant.now()));
         int delivered = 0;
         for (UUID id : due) {
             // one event a transaction: a receiver that answers slowly (up to the send timeout) cannot keep a
@@ -75,10 +71,7 @@ public class WebhookDispatcher {
 
     /** Sends the webhook's next event, if it is due; true when one was delivered. */
     private boolean deliverNext(UUID id) {
-        Webhook w = em.createQuery("from Webhook where id = ?1", Webhook.class).setParameter(1, id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: another replica has it
-                .getResultStream().findFirst().orElse(null);
+        Webhook w = webhooks.lockUnlessTaken(id).orElse(null);
         if (w == null || (w.nextAttemptAt != null && w.nextAttemptAt.isAfter(Instant.now()))) {
             return false;
         }

@@ -1,27 +1,17 @@
 package dev.lede.webhook;
 
-import dev.lede.common.Representations;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Context;
-import dev.lede.common.Rendered;
-import dev.lede.common.ApiException;
-import dev.lede.common.Params;
-import dev.lede.common.Problem;
 import dev.lede.security.Requires;
 import dev.lede.security.Role;
 import dev.lede.security.SecuritySchemes;
-import dev.lede.webhook.WebhookViews.Delivery;
-import dev.lede.webhook.WebhookViews.DeliveryList;
+import dev.lede.sync.ChangeRepository;
+import dev.lede.web.Representations;
 import dev.lede.webhook.WebhookViews.IncomingWebhook;
-import dev.lede.webhook.WebhookViews.WebhookList;
 import dev.lede.webhook.WebhookViews.WebhookView;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,11 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
-import java.sql.Timestamp;
-import java.util.List;
-import java.util.UUID;
 
 @Path("/webhooks")
 @Tag(name = "Webhooks", description = "Change events POSTed to subscribers, signed (role admin)")
@@ -51,110 +35,64 @@ import java.util.UUID;
 public class WebhookResource {
     private static final String DELIVERY = """
             Each event of the change feed of a subscribed type is POSTed as JSON (the feed's event) with headers \
-            `X-Lede-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>`, `X-Lede-Delivery` (the same id on \
-            every attempt at one event) and `X-Lede-Event` (e.g. `article.published`). Any 2xx answer counts as delivered; \
-            otherwise it is retried with exponential backoff, and later events wait, so each receiver gets events in order, \
-            at least once. Role: admin.""";
-    private static final String NOT_FOUND = "No webhook with this id";
+            `X-Lede-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>`, `X-Lede-Delivery` (the same id \
+            on every attempt at one event) and `X-Lede-Event` (e.g. `article.published`). Any 2xx answer counts as \
+            delivered; otherwise it is retried with exponential backoff, and later events wait, so each receiver gets \
+            events in order, at least once. Role: admin.""";
+    static final String NOT_FOUND = "No webhook with this id";
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
+    private final ChangeRepository changes;
     private final WebhookConfig config;
-    private final Representations representations;
 
-    public WebhookResource(EntityManager em, WebhookConfig config, Representations representations) {
-        this.em = em;
+    public WebhookResource(WebhookRepository webhooks, ChangeRepository changes, WebhookConfig config) {
+        this.webhooks = webhooks;
+        this.changes = changes;
         this.config = config;
-        this.representations = representations;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to change events, from now on", description = DELIVERY)
-    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to change events, from now on",
+            description = DELIVERY)
+    @APIResponse(responseCode = "201", description = "Subscribed",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response create(@Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
         Webhook w = new Webhook();
-        fill(w, incoming);
-        w.cursor = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from change_event").getSingleResult()).longValue();
-        em.persist(w);
-        return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id).entity(WebhookView.of(w))).build();
-    }
-
-    @GET
-    @Operation(operationId = "listWebhooks", summary = "The webhooks", description = "Role: admin. Secrets are never shown.")
-    @APIResponse(responseCode = "200", description = "The webhooks", content = @Content(schema = @Schema(implementation = WebhookList.class)))
-    public Response list(@Context HttpHeaders headers) {
-        List<WebhookView> all = em.createQuery("from Webhook order by createdAt, id", Webhook.class).getResultList()
-                .stream().map(WebhookView::of).toList();
-        return representations.privateGet(headers, Rendered.of(new WebhookList(all), null));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(operationId = "getWebhook", summary = "One webhook", description = "Role: admin.")
-    @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The webhook's id") @RestPath String id, @Context HttpHeaders headers) {
-        return representations.privateGet(headers, Rendered.of(WebhookView.of(find(id)), null));
+        w.set(incoming);
+        w.cursor = changes.latestSeq();
+        webhooks.persist(w);
+        return Representations.keyed(Response.status(201).header("Location", "/api/v1/webhooks/" + w.id)
+                .entity(WebhookView.of(w))).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret", description = "Role: admin. Its place in the feed is kept.")
-    @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response replace(@Parameter(description = "The webhook's id") @RestPath String id, @Valid @NotNull IncomingWebhook incoming) {
+    @Operation(operationId = "replaceWebhook", summary = "Change a webhook's URL, events or secret",
+            description = "Role: admin. Its place in the feed is kept.")
+    @APIResponse(responseCode = "200", description = "The webhook",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public Response replace(@Parameter(description = "The webhook's id") @RestPath String id,
+            @Valid @NotNull IncomingWebhook incoming) {
         Targets.check(incoming.url(), config.allowPrivate());
-        Webhook w = find(id);
-        fill(w, incoming);
+        Webhook w = webhooks.require(id);
+        w.set(incoming);
         return Representations.keyed(Response.ok(WebhookView.of(w))).build();
     }
 
     @DELETE
     @Path("/{id}")
     @Transactional
-    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Role: admin. Its delivery log goes too.")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe",
+            description = "Role: admin. Its delivery log goes too.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public void delete(@Parameter(description = "The webhook's id") @RestPath String id) {
-        em.remove(find(id));
-    }
-
-    @GET
-    @Path("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery attempts, newest first",
-            description = "Every attempt with the receiver's status code or the error. Role: admin.")
-    @APIResponse(responseCode = "200", description = "The attempts", content = @Content(schema = @Schema(implementation = DeliveryList.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response deliveries(@Parameter(description = "The webhook's id") @RestPath String id,
-                               @Parameter(description = "How many, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
-                               @Context HttpHeaders headers) {
-        Webhook w = find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select delivery_id, change_seq, event, attempt, status_code, error, delivered, at "
-                        + "from webhook_delivery where webhook_id = ?1 order by id desc limit ?2")
-                .setParameter(1, w.id).setParameter(2, Params.limit(limit)).getResultList();
-        List<Delivery> data = rows.stream().map(r -> new Delivery((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], (Boolean) r[6],
-                r[7] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[7])).toList();
-        return representations.privateGet(headers, Rendered.of(new DeliveryList(data), null));
-    }
-
-    private Webhook find(String id) {
-        UUID webhookId = Params.uuid(id);
-        Webhook w = webhookId == null ? null : em.find(Webhook.class, webhookId);
-        if (w == null) {
-            throw ApiException.notFound("No webhook with id '" + id + "'");
-        }
-        return w;
-    }
-
-    private static void fill(Webhook w, IncomingWebhook incoming) {
-        w.url = incoming.url().trim();
-        w.events = String.join(",", incoming.events().stream().distinct().toList());
-        w.secret = incoming.secret();
+        webhooks.delete(webhooks.require(id));
     }
 }

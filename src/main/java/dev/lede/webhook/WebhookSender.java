@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.sync.Change;
 import dev.lede.sync.ChangeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Sends one event to one webhook, signed, and records the attempt. */
 @ApplicationScoped
@@ -28,13 +27,14 @@ public class WebhookSender {
     record Attempt(boolean delivered) {
     }
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
     private final ChangeRepository changes;
     private final ObjectMapper mapper;
     private final ReceiverClient receivers;
 
-    public WebhookSender(EntityManager em, ChangeRepository changes, ObjectMapper mapper, ReceiverClient receivers) {
-        this.em = em;
+    public WebhookSender(WebhookRepository webhooks, ChangeRepository changes, ObjectMapper mapper,
+            ReceiverClient receivers) {
+        this.webhooks = webhooks;
         this.changes = changes;
         this.mapper = mapper;
         this.receivers = receivers;
@@ -65,12 +65,7 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             error = "Interrupted";
         }
-        em.createNativeQuery("insert into webhook_delivery (webhook_id, delivery_id, change_seq, event, attempt, status_code, error, delivered) "
-                        + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as integer), cast(?7 as text), ?8)")
-                .setParameter(1, w.id).setParameter(2, deliveryId).setParameter(3, event.change().seq())
-                .setParameter(4, event.name()).setParameter(5, attempt)
-                .setParameter(6, status == null ? null : status).setParameter(7, error).setParameter(8, error == null)
-                .executeUpdate();
+        webhooks.logAttempt(w, deliveryId, event.change().seq(), event.name(), attempt, status, error);
         return new Attempt(error == null);
     }
 

@@ -21,13 +21,17 @@ public final class WebhookViews {
             @NotBlank @Size(max = 2000) @Schema(example = "https://example.com/hooks/lede") String url,
             @NotEmpty List<@NotNull @Pattern(regexp = "created|updated|published|unpublished|deleted",
                     message = "must be created, updated, published, unpublished or deleted") String> events,
-            @NotBlank @Size(min = 16, max = 200) @Schema(description = "Shared secret for the X-Lede-Signature HMAC; never shown again") String secret) {
+            @NotBlank @Size(min = 16, max = 200)
+                    @Schema(description = "Shared secret for the X-Lede-Signature HMAC; never shown again")
+                    String secret) {
     }
 
     @Schema(name = "Webhook")
     public record WebhookView(UUID id, String url, List<String> events, Instant createdAt,
-                              @Schema(description = "Failed attempts at the next event, 0 when all is delivered") int failing,
-                              @Schema(nullable = true, description = "When the next retry is due, or null") Instant nextAttemptAt) {
+                              @Schema(description = "Failed attempts at the next event, 0 when all is delivered")
+                                      int failing,
+                              @Schema(nullable = true, description = "When the next retry is due, or null")
+                                      Instant nextAttemptAt) {
         static WebhookView of(Webhook w) {
             return new WebhookView(w.id, w.url, w.eventList(), w.createdAt, w.attempts, w.nextAttemptAt);
         }
@@ -38,11 +42,13 @@ public final class WebhookViews {
     }
 
     @Schema(name = "WebhookDelivery", description = "One attempt to deliver one event")
-    public record Delivery(@Schema(description = "X-Lede-Delivery: the same for every attempt at one event") UUID deliveryId,
+    public record Delivery(@Schema(description = "X-Lede-Delivery: the same for every attempt at one event")
+            UUID deliveryId,
                            @Schema(description = "The change feed seq of the event") long seq,
                            @Schema(example = "article.published") String event,
                            @Schema(example = "1") int attempt,
-                           @Schema(nullable = true, description = "The receiver's HTTP status, null when none came", example = "200") Integer statusCode,
+                           @Schema(nullable = true, description = "The receiver's HTTP status, null when none came",
+                                   example = "200") Integer statusCode,
                            @Schema(nullable = true, description = "Why it failed, null when delivered") String error,
                            boolean delivered, Instant at) {
     }

@@ -101,7 +101,7 @@ public class Replica {
         }
         try {
             if (replayed.at(c, read.walPosition) < read.walPosition) {
-                throw new ReplicaUnavailable("The read replica has not replayed the primary's WAL far enough yet", null);
+                throw new ReplicaUnavailable("The read replica has not replayed the primary's WAL far enough", null);
             }
             return c;
         } catch (SQLException | RuntimeException e) {

@@ -1,6 +1,5 @@
 package dev.lede.database.replica;
 
-import dev.lede.security.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,14 +7,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * Public reads on the read replica. A read goes there only when the replica has replayed the primary's
  * WAL up to {@code walPosition}, read on the primary with the content version the answer will be cached
  * under: a lagging replica cannot render, and so cannot pin, an answer older than that version. After a
  * write Lede forgets the version it knew, so the next one comes with a WAL position past the write, and a
- * writer reading anonymously sees its write. Editors' reads stay on the primary. When the replica is down,
+ * writer reading anonymously sees its write. When the replica is down,
  * lags, or fails during the read, the read runs (again) on the primary.
  */
 @ApplicationScoped
@@ -33,14 +32,12 @@ public class ReplicaReads {
     }
 
     private final Replica replica;
-    private final Caller caller;
     private final TransactionManager transactions;
     private final Counter onReplica;
     private final Counter onPrimary;
 
-    public ReplicaReads(Replica replica, Caller caller, TransactionManager transactions, MeterRegistry registry) {
+    public ReplicaReads(Replica replica, TransactionManager transactions, MeterRegistry registry) {
         this.replica = replica;
-        this.caller = caller;
         this.transactions = transactions;
         this.onReplica = reads(registry, "replica");
         this.onPrimary = reads(registry, "primary");
@@ -48,18 +45,19 @@ public class ReplicaReads {
 
     private static Counter reads(MeterRegistry registry, String servedBy) {
         return Counter.builder("lede.replica.reads").tag("served_by", servedBy)
-                .description("Public reads rendered from the database, by the server that answered them").register(registry);
+                .description("Public reads rendered from the database, by the server that answered them")
+                .register(registry);
     }
 
     /** Runs a read, on the replica when it has replayed {@code walPosition}, or else on the primary. */
-    public <T> T read(long walPosition, Supplier<T> work) {
-        if (!replica.usable() || caller.isEditor() || inTransaction() || !replica.caughtUp(walPosition)) {
+    public <T> T read(long walPosition, Callable<T> work) throws Exception {
+        if (!replica.usable() || inTransaction() || !replica.caughtUp(walPosition)) {
             return onPrimary(work);
         }
         Scope scope = new Scope(walPosition);
         SCOPE.set(scope);
         try {
-            T result = work.get();
+            T result = work.call();
             (scope.usedReplica ? onReplica : onPrimary).increment();
             return result;
         } catch (RuntimeException e) {
@@ -81,8 +79,8 @@ public class ReplicaReads {
         }
     }
 
-    private <T> T onPrimary(Supplier<T> work) {
-        T result = work.get();
+    private <T> T onPrimary(Callable<T> work) throws Exception {
+        T result = work.call();
         if (replica.configured()) {
             onPrimary.increment();
         }

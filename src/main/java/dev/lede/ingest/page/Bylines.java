@@ -27,7 +27,8 @@ final class Bylines {
     private Bylines() {
     }
 
-    /** A line of capitalised names (and a publication) only, as a byline without "By" is: no stop, no lower-case word. */
+    /** A line of capitalised names (and a publication) only, as a byline without "By" is: no stop, no lower-case word.
+     *  */
     static boolean isNamesOnly(String line) {
         String[] words = line.split(" ");
         if (words.length < 2 || words.length > MAX_WORDS || Lines.endsWithStop(line)) {

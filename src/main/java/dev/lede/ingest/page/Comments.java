@@ -14,7 +14,8 @@ final class Comments {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_THREAD_ENTRIES = 2;
     private static final int THREAD_SPAN = 40;
-    private static final Pattern HEADER = Pattern.compile("(?:\\d+\\s+)?(?:comments?|responses?|replies|reactions|thoughts)"
+    private static final Pattern HEADER =
+            Pattern.compile("(?:\\d+\\s+)?(?:comments?|responses?|replies|reactions|thoughts)"
             + "(?:\\s*\\(\\s*[\\d+]*\\s*\\)|\\s+(?:to|on)\\s.*)?|(?:view|show|read|load|see)\\s+(?:all\\s+)?comments.*"
             + "|leave a (?:reply|comment).*|(?:post|add|write) a comment.*|join the (?:conversation|discussion).*"
             + "|comments (?:powered by|are closed).*|be the first to comment.*",

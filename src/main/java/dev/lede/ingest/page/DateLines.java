@@ -14,9 +14,11 @@ final class DateLines {
     }
 
     private static final int MAX_LENGTH = 80;
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    private static final String MONTH =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+    private static final String WEEKDAY =
+            "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
             + "\\.?,?\\s+";
     private static final String TIME = "(?:\\s*(?:,|at|\\||·|•|–|—|-)?\\s*\\d{1,2}(?:[:.]\\d{2}){0,2}"
             + "\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
@@ -30,15 +32,19 @@ final class DateLines {
     // a short line that carries a date or time among other things: "Updated 10:01 pm PST, Tuesday, November 19, 2019",
     // "By Tim Childers 2019-11-19T12:48:14Z", "segunda-feira, 22 de janeiro de 2018 às 0:13"
     private static final int MAX_DATED_WORDS = 14;
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(?:(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}"
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![\\d.])(?:(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}"
             + "|\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)?\\d{2})(?![\\d.]\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-    private static final Pattern TIME_OR_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\b" + MONTH + "(?!\\p{L})",
+    private static final Pattern TIME_OR_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\b" + MONTH
+            + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
     // "Posted on Oktober 27, 2015 by Admin": a month in any language after a publishing verb
-    private static final Pattern POSTED = Pattern.compile("(?:posted|published|updated|written|publicado|publié|pubblicato"
+    private static final Pattern POSTED =
+            Pattern.compile("(?:posted|published|updated|written|publicado|publié|pubblicato"
             + "|veröffentlicht|aktualisiert|diterbitkan|opublikowano)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}t)\\b",
+    private static final Pattern CLOCK =
+            Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}t)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -90,7 +96,8 @@ final class DateLines {
             return false;
         }
         return NUMERIC_DATE.matcher(line).find() || CLOCK.matcher(line).find()
-                || YEAR.matcher(line).find() && (TIME_OR_MONTH.matcher(line).find() || POSTED.matcher(line).lookingAt());
+                || YEAR.matcher(line).find() && (TIME_OR_MONTH.matcher(line).find() || POSTED.matcher(line)
+                        .lookingAt());
     }
 
     private static LocalDate date(Matcher m) {

@@ -36,7 +36,8 @@ final class Figures {
         } else if (next && !figures.isEmpty() && fitTogether(last(), figure)) {
             Figure last = last();
             figures.set(figures.size() - 1,
-                    new Figure(null, null, either(last.caption(), figure.caption()), either(last.credit(), figure.credit())));
+                    new Figure(null, null, either(last.caption(), figure.caption()),
+                            either(last.credit(), figure.credit())));
         } else {
             add(figure);
         }

@@ -27,7 +27,8 @@ final class Furniture {
             // newsletters, subscriptions, sign-up
             "(?:subscribe|sign[ -]?up|sign in|log ?in|register|already a (?:subscriber|member)"
                     + "|don[’']t miss|never miss|enter your email|stay (?:informed|up to date)"
-                    + "|get (?:our|the latest|the best|unlimited|full|free)|join (?:us|our|today)|want (?:more|the latest))"
+                    + "|get (?:our|the latest|the best|unlimited|full|free)|join (?:us|our|today)|want (?:more|the "
+                            + "latest))"
                     + "\\b.*\\b(?:newsletters?|subscri\\w*|sign[ -]?up|inbox|e-?mail|updates|journalism|account|free"
                     + "|access)\\b",
             "(?:subscribe(?: now| today)?|newsletters?|sign (?:up|in)|log ?in|register"
@@ -39,7 +40,8 @@ final class Furniture {
             "(?:related|more|recommended|further)\\b.{0,80}:$",
             "(?:read more|more from)(?:\\s+[^\\s.!?:]+){1,4}$",
             // advertising
-            "(?:advertisement|advertising|advertise(?: with us| here)?|advert|ads?|sponsored(?: content| post)?|promoted(?: content)?"
+            "(?:advertisement|advertising|advertise(?: with us| here)?|advert|ads?|sponsored(?: content| "
+                    + "post)?|promoted(?: content)?"
                     + "|paid (?:post|content)|partner content|(?:story|article) continues (?:below|after)"
                     + "(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: reading)?"
                     + "|continue reading (?:below|the main story))[.:]?$",
@@ -77,7 +79,8 @@ final class Furniture {
                     + "|Chronicle|Courier|Inquirer|Dispatch|Examiner|Monitor)$");
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|/]\\s+");
-    private static final Pattern NAME_PART = Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.'’&-]*|\\d+|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\d.'’&-]*"
+    private static final Pattern NAME_PART =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.'’&-]*|\\d+|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\d.'’&-]*"
             + "|\\d+|&|of|the|and|de|la|du|des|der))*");
     private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b", CI);
     private static final Pattern SITE_VOICE = Pattern.compile("\\b(?:we|our|this (?:site|website))\\b", CI);

@@ -44,7 +44,8 @@ record Line(String text, int weight, LineKind kind) {
     }
 
     /**
-     * A paragraph that lost its final stop: long, with clauses inside, or very long and mostly in lower case in a script
+     * A paragraph that lost its final stop: long, with clauses inside, or very long and mostly in lower case in a
+     * script
      * written with spaces (a run of menu entries is capitalised; in scripts without spaces a title is as long as a
      * sentence).
      */

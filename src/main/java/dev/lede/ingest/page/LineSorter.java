@@ -122,7 +122,8 @@ final class LineSorter {
             return 0;
         }
         int count = 0;
-        while (i + count < end && lines.get(i + count).is(LineKind.TEXT) && Lines.isHeadline(lines.get(i + count).text())) {
+        while (i + count < end && lines.get(i + count).is(LineKind.TEXT)
+                && Lines.isHeadline(lines.get(i + count).text())) {
             count++;
         }
         return count;

@@ -142,7 +142,8 @@ final class Lines {
         return cuts >= 2;
     }
 
-    /** Most of its words start with a small letter, as running prose does and a run of menu entries or titles does not. */
+    /** Most of its words start with a small letter, as running prose does and a run of menu entries or titles does not.
+     *  */
     static boolean isMostlyLowerCase(String line) {
         int lower = 0;
         int words = 0;

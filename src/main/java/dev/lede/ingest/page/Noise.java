@@ -11,7 +11,8 @@ final class Noise {
             + "|\\d+(?:\\p{Ll}{1,2})?)";
     private static final Pattern WORD_SHAPE = Pattern.compile(WORD_PART + "(?:['’.,:/&-]" + WORD_PART + ")*");
     private static final int MAX_WORD_LENGTH = 40;
-    private static final String COMMON_PUNCTUATION = ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=、。「」『』（）【】《》〈〉！？：；，・～＋－％＆؟،۔।॥։።။។";
+    private static final String COMMON_PUNCTUATION =
+            ".,;:!?'\"“”‘’()[]–—-/&%$€£…#@*+=、。「」『』（）【】《》〈〉！？：；，・～＋－％＆؟،۔।॥։።။។";
 
     private enum Token { WORD, NOT_WORD, PUNCTUATION }
 

@@ -26,7 +26,8 @@ final class PhotoCredits {
     private static final String LABEL_INITIALS = "pifbc";
     private static final String PHOTO = "(?:photo(?:graph)?|image|picture|foto|bild)s?";
     // "Image caption Scooter Braun has managed...", "Image copyright Getty Images"
-    private static final Pattern COMPOUND = Pattern.compile(PHOTO + "\\s+(?<kind>caption|copyright|credit)\\s*:?\\s*(?<rest>.+)",
+    private static final Pattern COMPOUND = Pattern.compile(PHOTO
+            + "\\s+(?<kind>caption|copyright|credit)\\s*:?\\s*(?<rest>.+)",
             CI);
     // "Photo: Jonas Berg", "Credit - Reuters", "Image: Jose Mourinho has agreed a deal"
     private static final Pattern LABELLED = Pattern.compile("(?:" + PHOTO + "|illustration|credit|caption)"
@@ -108,7 +109,8 @@ final class PhotoCredits {
     }
 
     private static String unbracketed(String credit) {
-        return credit.startsWith("(") && credit.endsWith(")") ? credit.substring(1, credit.length() - 1).strip() : credit;
+        return credit.startsWith("(") && credit.endsWith(")") ? credit.substring(1, credit.length() - 1).strip()
+                : credit;
     }
 
     private static Figure caption(String caption, String credit) {

@@ -17,7 +17,8 @@ final class Widgets {
             | Pattern.UNICODE_CASE);
     private static final String BULLETS = "•·▪►▶›»→";
     // a reading or listening time anywhere in a short line: "• Full story ( 4 Min. )", "3 min read", "Lesezeit: 4 Min."
-    private static final Pattern READING_TIME = Pattern.compile("(?<![\\d:])\\d{1,3}\\s*-?\\s*(?:min|mins|minutes?|minuten"
+    private static final Pattern READING_TIME =
+            Pattern.compile("(?<![\\d:])\\d{1,3}\\s*-?\\s*(?:min|mins|minutes?|minuten"
             + "|minutos?|minuti)\\b\\.?(?!\\s*(?:ago|from|after|before|later|earlier)\\b)", Pattern.CASE_INSENSITIVE);
 
     // matched against the line's letters only, so glued forms like "Previous ArticleNext Article" count too

@@ -30,7 +30,8 @@
  *     </ol>
  *   </li>
  *   <li>{@code Languages}: the language the page declares, else the one detected from its text;</li>
- *   <li>{@code ParsedPage}: the result, with {@code PageMeta}, {@code Figure}s and a warning for everything dropped.</li>
+ *   <li>{@code ParsedPage}: the result, with {@code PageMeta}, {@code Figure}s and a warning for everything
+ * dropped.</li>
  * </ol>
  */
 package dev.lede.ingest.page;

@@ -53,7 +53,8 @@ final class AgentNouns {
 
     private static Map<String, Kind> load() {
         Map<String, Kind> nouns = new HashMap<>();
-        WordList.load("/quotes/agent-nouns.txt").forEach((w, k) -> nouns.put(w, k.equals("p") ? Kind.PERSON : Kind.GROUP));
+        WordList.load("/quotes/agent-nouns.txt")
+                .forEach((w, k) -> nouns.put(w, k.equals("p") ? Kind.PERSON : Kind.GROUP));
         return Map.copyOf(nouns);
     }
 }

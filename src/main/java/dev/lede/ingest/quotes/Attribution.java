@@ -22,7 +22,8 @@ final class Attribution {
             QuoteSpan.Part first = span.first();
             Source s = speaker;
             return new ExtractedQuote(span.text(paragraphs), !direct, first.paragraph(), first.start(), first.end(),
-                    s == null ? null : s.name, s == null ? null : s.role, cue, s == null ? null : s.type, s == null ? null : s.affiliation);
+                    s == null ? null : s.name, s == null ? null : s.role, cue, s == null ? null : s.type, s == null
+                            ? null : s.affiliation);
         }
     }
 
@@ -40,7 +41,8 @@ final class Attribution {
 
     List<ExtractedQuote> read() {
         Map<Sentences.Sentence, List<QuoteSpan>> closing = new IdentityHashMap<>();
-        quotes.forEach(q -> closing.computeIfAbsent(at(q.last().paragraph(), q.last().end() - 1), s -> new ArrayList<>()).add(q));
+        quotes.forEach(q -> closing.computeIfAbsent(at(q.last().paragraph(), q.last().end() - 1), s ->
+                new ArrayList<>()).add(q));
         List<Found> found = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
             speakers.at(s.paragraph());
@@ -108,7 +110,8 @@ final class Attribution {
         if (close != open) {
             near.addAll(said.get(close));
         }
-        boolean direct = QuoteForm.direct(q, open, said.get(open).stream().map(Said::cue).filter(c -> !c.weak()).toList(), quotes);
+        boolean direct = QuoteForm.direct(q, open, said.get(open).stream().map(Said::cue).filter(c -> !c.weak())
+                .toList(), quotes);
         if (!direct && (near.isEmpty() || QuoteForm.unsaid(q, open))) {
             return null;
         }
@@ -173,7 +176,8 @@ final class Attribution {
         Sentences.Token p = s.token(c.first() - 1);
         Sentences.Token pp = s.token(c.first() - 2);
         boolean afterQuote = p != null && (p.quoted() || p.text().equals("\""));
-        boolean commaAfterQuote = p != null && p.text().equals(",") && pp != null && (pp.quoted() || pp.text().equals("\""));
+        boolean commaAfterQuote = p != null && p.text().equals(",") && pp != null
+                && (pp.quoted() || pp.text().equals("\""));
         boolean opensWithQuote = s.token(0) != null && (s.token(0).quoted() || s.token(0).text().equals("\""));
         return p == null || afterQuote || commaAfterQuote || opensWithQuote && p.text().equals(",");
     }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /** Verbs that attribute speech, found among a sentence's tokens outside quotes. */
 final class CueVerbs {
     /** Never anything but speech near a quote, whatever the tagger thinks. */
-    private static final Set<String> SURE = words("say says said saying tell tells told telling add adds added adding ask asks asked wrote writes");
+    private static final Set<String> SURE = words("say says said saying tell tells told telling add adds added adding "
+            + "ask asks asked wrote writes");
     /** Speech only when tagged as a verb ("claims", "calls" and "notes" are also nouns). */
     private static final Set<String> VERBS = words("""
             write writing explain explains explained explaining warn warns warned warning argue argues argued arguing

@@ -21,10 +21,12 @@ final class FirstNames {
         for (Source s : known) {
             if (s.person() && !s.personName().hasGivenName() && s.name.indexOf(' ') < 0) {
                 Set<String> given = new HashSet<>();
-                Matcher m = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) " + word(s.name).pattern()).matcher(text);
+                Matcher m = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) " + word(s.name).pattern())
+                        .matcher(text);
                 while (m.find()) {
                     // a word the article also writes in lower case ("Now Melania…") is no name
-                    if (Names.givenName(m.group(1)) && !word(m.group(1).toLowerCase(Locale.ROOT)).matcher(text).find()) {
+                    if (Names.givenName(m.group(1)) && !word(m.group(1).toLowerCase(Locale.ROOT)).matcher(text)
+                            .find()) {
                         given.add(m.group(1));
                     }
                 }

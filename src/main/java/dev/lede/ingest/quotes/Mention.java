@@ -26,7 +26,8 @@ record Mention(Kind kind, String name, String role, String honorific, String hea
     }
 
     Mention withRole(String newRole) {
-        return role != null || newRole == null ? this : new Mention(kind, name, newRole, honorific, head, group, first, last, affiliation);
+        return role != null || newRole == null ? this
+                : new Mention(kind, name, newRole, honorific, head, group, first, last, affiliation);
     }
 
     Mention withAffiliation(String newAffiliation, int newLast) {

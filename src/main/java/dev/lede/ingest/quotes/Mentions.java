@@ -6,9 +6,11 @@ import java.util.Set;
 
 /** Finds who a stretch of the writer's own words refers to: before or after a cue, or as a sentence's subject. */
 final class Mentions {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "his", "their", "its", "them");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "his", "their", "its",
+            "them");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
-            "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "most", "all", "each");
+            "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "most", "all",
+                    "each");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "where", "whom");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "for", "from", "of", "with");
     private static final Set<String> NOUNISH = Set.of("NOUN", "PROPN", "ADJ", "NUM");
@@ -115,7 +117,8 @@ final class Mentions {
         }
         Mention prior = k >= 0 && s.token(k).text().equals(",") ? before(s, priorEnd) : null;
         if (inside != null && inside.first() <= k + 1 && inside.kind() == Mention.Kind.NAME && !inside.group()) {
-            return inside.withRole(prior != null && prior.kind() == Mention.Kind.PHRASE ? Phrases.withoutArticle(prior.name()) : null);
+            return inside.withRole(prior != null && prior.kind() == Mention.Kind.PHRASE
+                    ? Phrases.withoutArticle(prior.name()) : null);
         }
         return prior == null ? null : prior.withRole(Phrases.appositive(s, k, j));
     }
@@ -218,7 +221,8 @@ final class Mentions {
     }
 
     private static boolean skipped(Sentences.Token t) {
-        return t != null && !t.quoted() && (SKIPPED.contains(t.tag()) && !t.text().equals("'s") || Titles.time(t.lower()));
+        return t != null && !t.quoted()
+                && (SKIPPED.contains(t.tag()) && !t.text().equals("'s") || Titles.time(t.lower()));
     }
 
     private static String lower(Sentences.Sentence s, int i) {

@@ -10,23 +10,25 @@ import java.util.stream.IntStream;
  * is capitalised, the tagger does, though it is trusted less for rare surnames than for common words.
  */
 final class Names {
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "da", "du",
-            "la", "le", "del", "della", "di", "dos", "das", "ter", "ten");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "da",
+            "du", "la", "le", "del", "della", "di", "dos", "das", "ter", "ten");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
     /** English function words: a capitalised word tagged as one mid-sentence that is not one of these is a name. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(("i you he she it we they me him her us them my your his its our "
-            + "their this that these those what who whom whose which there here nobody everyone everybody someone somebody anyone "
-            + "anybody none one each both all many most some any either neither whatever whoever what's it's the a an no every "
-            + "of in on at to for by with from about as into onto upon over under after before since until till through during "
-            + "without within among between against across along around behind beyond near off out per than via despite toward "
-            + "towards and or but nor so yet if because although though unless whether while when where why how once "
-            + "be is am are was were been being do does did have has had will would shall should can could may might must "
-            + "not up down").split(" "));
+    private static final Set<String> FUNCTION_WORDS = Set.of(("i you he she it we they me him her us them my your "
+            + "his its our their this that these those what who whom whose which there here nobody everyone "
+            + "everybody someone somebody anyone anybody none one each both all many most some any either neither "
+            + "whatever whoever what's it's the a an no every of in on at to for by with from about as into onto "
+            + "upon over under after before since until till through during without within among between against "
+            + "across along around behind beyond near off out per than via despite toward towards and or but nor so "
+            + "yet if because although though unless whether while when where why how once be is am are was were "
+            + "been being do does did have has had will would shall should can could may might must not up down")
+                    .split(" "));
 
     private Names() {
     }
 
-    /** A capitalised word that can be a given name: no title, role, function word, month or day, nor a word for someone. */
+    /** A capitalised word that can be a given name: no title, role, function word, month or day, nor a word for
+     *  someone. */
     static boolean givenName(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return !(Titles.role(w) || Titles.honorific(w) || Titles.department(w) || Titles.time(w) || Titles.place(w)
@@ -40,7 +42,8 @@ final class Names {
 
     static boolean nameLike(Sentences.Sentence s, int i) {
         Sentences.Token t = s.token(i);
-        if (t == null || t.quoted() || !t.word() || !t.capitalized() || Titles.time(t.lower()) || t.text().equals("I")) {
+        if (t == null || t.quoted() || !t.word() || !t.capitalized() || Titles.time(t.lower()) || t.text()
+                .equals("I")) {
             return false;
         }
         if (t.is("PROPN") || Titles.title(t.lower()) || Titles.honorific(t.lower())) {
@@ -63,7 +66,8 @@ final class Names {
         }
         String w = s.token(i).lower();
         boolean abbreviation = w.contains(".") && w.length() > 2 && !SUFFIXES.contains(w);
-        return !Titles.title(w) && !Titles.department(w) && !Titles.honorific(w) && !abbreviation && !possessive(s.token(i));
+        return !Titles.title(w) && !Titles.department(w) && !Titles.honorific(w) && !abbreviation
+                && !possessive(s.token(i));
     }
 
     /** Where the run of title and name words ending at {@code end} begins. */
@@ -121,11 +125,14 @@ final class Names {
         String affiliation = owned ? owner(s, first, roleEnd) : null;
         boolean the = "the".equals(lower(s, first - 1));
         String head = s.token(last).text();
-        if (organisation(s, t + 1, last, the) && role == null && honorific == null && !owned || organisationWord(s, t + 1, last)) {
+        if (organisation(s, t + 1, last, the) && role == null && honorific == null && !owned
+                || organisationWord(s, t + 1, last)) {
             int from = the ? first - 1 : first;
-            return new Mention(Mention.Kind.NAME, s.span(from, last), null, null, head.toLowerCase(Locale.ROOT), true, from, last);
+            return new Mention(Mention.Kind.NAME, s.span(from, last), null, null, head.toLowerCase(Locale.ROOT), true,
+                    from, last);
         }
-        return new Mention(Mention.Kind.NAME, s.span(t + 1, last), role, honorific, head, false, first, last, affiliation);
+        return new Mention(Mention.Kind.NAME, s.span(t + 1, last), role, honorific, head, false, first, last,
+                affiliation);
     }
 
     /** The hyphen of "Llewellyn-Price" or "Anne-Marie", which the tokenizer gives as a token of its own. */
@@ -133,11 +140,13 @@ final class Names {
         Sentences.Token t = s.token(i);
         Sentences.Token before = s.token(i - 1);
         Sentences.Token after = s.token(i + 1);
-        return t.text().equals("-") && before != null && after != null && before.end() == t.start() && t.end() == after.start()
+        return t.text().equals("-") && before != null && after != null && before.end() == t.start()
+                && t.end() == after.start()
                 && nameToken(s, i - 1) && nameToken(s, i + 1);
     }
 
-    /** "'s", a hyphen, a particle ("van"), or "of" after a title or organisation word ("Secretary of State", "Bank of"). */
+    /** "'s", a hyphen, a particle ("van"), or "of" after a title or organisation word ("Secretary of State", "Bank
+     *  of"). */
     private static boolean joins(Sentences.Sentence s, int i) {
         String w = lower(s, i);
         Sentences.Token before = s.token(i - 1);
@@ -146,9 +155,11 @@ final class Names {
         }
         if (w.equals("of")) {
             String b = before.lower();
-            return Titles.role(b) || Titles.organisation(b) || Titles.department(b) || AgentNouns.kind(b) == AgentNouns.Kind.GROUP;
+            return Titles.role(b) || Titles.organisation(b) || Titles.department(b)
+                    || AgentNouns.kind(b) == AgentNouns.Kind.GROUP;
         }
-        return (w.equals("'s") || w.equals("-") || PARTICLES.contains(w)) && (nameLike(s, i - 1) || Titles.role(before.lower()));
+        return (w.equals("'s") || w.equals("-") || PARTICLES.contains(w))
+                && (nameLike(s, i - 1) || Titles.role(before.lower()));
     }
 
     /** Words counted as a name's own: not initials, particles, suffixes or hyphens. */
@@ -172,7 +183,8 @@ final class Names {
      */
     private static boolean opensWithModifier(Sentences.Token t) {
         String w = t.lower();
-        return Titles.role(w) || AgentNouns.agent(w) || Titles.modifier(w) || Mentions.determiner(w) || t.is("DET") || t.is("NUM");
+        return Titles.role(w) || AgentNouns.agent(w) || Titles.modifier(w) || Mentions.determiner(w) || t.is("DET")
+                || t.is("NUM");
     }
 
     /** A title, a role or a noun for a person or group ("nominee", "aide", "voter"). */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Attributions next to a quote rather than in its sentence: the sentence after, the line after, the paragraph before. */
+/** Attributions next to a quote rather than in its sentence: the sentence after, the line after, the paragraph before.
+ *  */
 final class Neighbours {
     private static final Set<Character> DASHES = Set.of('-', '–', '—', '―');
     /** Marks, stops and a dash between a quote and the name that signs it. */
@@ -33,14 +34,16 @@ final class Neighbours {
         return signed && first != null ? Mentions.after(next, next.tokens().indexOf(first)) : null;
     }
 
-    /** "“…” ― Jo Lee" or "“…” — Jo Lee, a nurse": a person named after a dash that follows the quote in its paragraph. */
+    /** "“…” ― Jo Lee" or "“…” — Jo Lee, a nurse": a person named after a dash that follows the quote in its paragraph.
+     *  */
     static Mention signature(List<Sentences.Sentence> sentences, QuoteSpan.Part last) {
         for (Sentences.Sentence s : sentences) {
             for (int i = 0; s.paragraph() == last.paragraph() && i < s.tokens().size(); i++) {
                 Sentences.Token t = s.token(i);
                 if (t.start() >= last.end() && t.word()) {
                     String between = s.paragraphText().substring(last.end(), t.start());
-                    boolean signed = between.chars().anyMatch(c -> DASHES.contains((char) c)) && SIGNATURE_GAP.matcher(between).matches();
+                    boolean signed = between.chars().anyMatch(c -> DASHES.contains((char) c))
+                            && SIGNATURE_GAP.matcher(between).matches();
                     Mention m = signed ? Mentions.after(s, i) : null;
                     return m != null && m.person() ? m : null;
                 }
@@ -60,7 +63,8 @@ final class Neighbours {
         }
         Cue c = cues.get(0);
         Mention m = Mentions.speakerBefore(s, c.first());
-        return m != null && m.first() == 0 && c.first() - m.last() <= 3 && m.kind() != Mention.Kind.PRONOUN && !goesOn(s, c) ? m : null;
+        return m != null && m.first() == 0 && c.first() - m.last() <= 3 && m.kind() != Mention.Kind.PRONOUN
+                && !goesOn(s, c) ? m : null;
     }
 
     /**
@@ -72,7 +76,8 @@ final class Neighbours {
         while (s.token(i) != null && (s.token(i).is("ADV") || Titles.time(s.token(i).lower()))) {
             i++;
         }
-        if (s.token(i) != null && c.text().matches("(?i)t[eo]ll.*|ask.*") && (s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
+        if (s.token(i) != null && c.text().matches("(?i)t[eo]ll.*|ask.*")
+                && (s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
             while (s.token(i) != null && (s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
                 i++;
             }
@@ -82,7 +87,8 @@ final class Neighbours {
     }
 
     /** "As Jo Lee wrote:" ending the paragraph before one that opens with the quote. */
-    static Sentences.Sentence introducedBefore(List<Sentences.Sentence> sentences, Sentences.Sentence open, QuoteSpan.Part first) {
+    static Sentences.Sentence introducedBefore(List<Sentences.Sentence> sentences, Sentences.Sentence open,
+            QuoteSpan.Part first) {
         String text = open.paragraphText();
         if (!text.substring(0, first.start()).strip().matches("[\\p{Pi}\\p{Ps}\"“”'‘]*")) {
             return null;

@@ -20,7 +20,8 @@ final class OpeningNames {
             int first = firstWord(s);
             for (int i = first + 1; i < s.tokens().size(); i++) {
                 Sentences.Token t = s.token(i);
-                if (!t.quoted() && t.word() && t.capitalized() && !Names.functionWord(t.lower()) && !afterOpening(s, i)) {
+                if (!t.quoted() && t.word() && t.capitalized() && !Names.functionWord(t.lower())
+                        && !afterOpening(s, i)) {
                     names.add(t.text());
                 }
             }

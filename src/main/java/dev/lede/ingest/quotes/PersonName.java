@@ -21,7 +21,8 @@ record PersonName(List<String> given, String surname) {
     static PersonName of(String name) {
         String plain = STOPS.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-        List<String> words = new ArrayList<>(Arrays.stream(SPACES.split(plain.trim())).filter(w -> !w.isEmpty()).toList());
+        List<String> words = new ArrayList<>(Arrays.stream(SPACES.split(plain.trim())).filter(w -> !w.isEmpty())
+                .toList());
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

@@ -23,7 +23,8 @@ final class Phrases {
             }
             if (Mentions.determiner(p.lower())) {
                 boolean singular = p.lower().equals("a") || p.lower().equals("an");
-                b = singular && Titles.group(s.token(end).lower()) && !Titles.organisation(s.token(end).lower()) ? end : b - 1;
+                b = singular && Titles.group(s.token(end).lower()) && !Titles.organisation(s.token(end).lower()) ? end
+                        : b - 1;
                 break;
             }
             if (!(Mentions.nounish(p) || p.text().equals("'s") || p.text().equals("-") || hyphenated(s, b - 1))) {
@@ -73,7 +74,8 @@ final class Phrases {
             if (prep == null || left == null || left.quoted() || !Mentions.preposition(prep.lower())) {
                 return m;
             }
-            if (AFFILIATING.contains(prep.lower()) && Names.nameToken(s, m.first() - 2) && m.kind() != Mention.Kind.PRONOUN) {
+            if (AFFILIATING.contains(prep.lower()) && Names.nameToken(s, m.first() - 2)
+                    && m.kind() != Mention.Kind.PRONOUN) {
                 Mention person = Names.split(s, Names.runStart(s, m.first() - 2), m.first() - 2);
                 return person != null && person.person() && person.affiliation() == null
                         ? person.withAffiliation(withoutArticle(s.span(m.first(), m.last())), m.last()) : m;
@@ -82,7 +84,8 @@ final class Phrases {
                 return m;
             }
             Mention l = back(s, m.first() - 2);
-            m = new Mention(Mention.Kind.PHRASE, s.span(l.first(), m.last()), null, null, l.head(), l.group(), l.first(), m.last());
+            m = new Mention(Mention.Kind.PHRASE, s.span(l.first(), m.last()), null, null, l.head(), l.group(),
+                    l.first(), m.last());
         }
     }
 
@@ -94,7 +97,8 @@ final class Phrases {
         int i = comma + 1;
         Sentences.Token first = s.token(i);
         if (first == null || i >= limit || first.quoted()
-                || first.is("NUM") || !(Mentions.determiner(first.lower()) || Mentions.nounish(first) || Titles.role(first.lower()))) {
+                || first.is("NUM") || !(Mentions.determiner(first.lower()) || Mentions.nounish(first)
+                        || Titles.role(first.lower()))) {
             return null;
         }
         int j = i;
@@ -112,7 +116,8 @@ final class Phrases {
     static boolean possessiveOfSomeone(Sentences.Sentence s, int i) {
         Sentences.Token next = s.token(i + 1);
         boolean possessive = POSSESSIVES.contains(s.token(i).lower());
-        return possessive && next != null && (Titles.role(next.lower()) || Titles.people(next.lower()) || apposedName(s, i + 2) != null);
+        return possessive && next != null
+                && (Titles.role(next.lower()) || Titles.people(next.lower()) || apposedName(s, i + 2) != null);
     }
 
     /** ", Vikram Mehta," or ", Rosemary," after a comma at {@code comma}. */
@@ -125,7 +130,8 @@ final class Phrases {
         return m != null && m.person() && (next == null || !next.word()) ? m : null;
     }
 
-    /** A person named at the end of a noun phrase: "Democratic presidential candidate Bernie Sanders" is Bernie Sanders. */
+    /** A person named at the end of a noun phrase: "Democratic presidential candidate Bernie Sanders" is Bernie
+     *  Sanders. */
     private static Mention named(Sentences.Sentence s, Mention phrase) {
         int from = Mentions.determiner(s.token(phrase.first()).lower()) ? phrase.first() + 1 : phrase.first();
         if (from > phrase.last() || !Names.nameToken(s, phrase.last())) {

@@ -20,9 +20,11 @@ final class Pronouns {
         };
         for (int i = recent.size() - 1; i >= 0; i--) {
             Source s = recent.get(i);
-            // an unnamed someone when its noun says the gender ("a spokeswoman"), or when just introduced ("one engineer");
+            // an unnamed someone when its noun says the gender ("a spokeswoman"), or when just introduced ("one
+            // engineer");
             // "her hero" or "the front-runner" describes someone whose name is the better antecedent
-            boolean unnamed = s != null && s.type == SpeakerType.UNKNOWN && (s.gender() == gender || i == recent.size() - 1 && introduced(s));
+            boolean unnamed = s != null && s.type == SpeakerType.UNKNOWN
+                    && (s.gender() == gender || i == recent.size() - 1 && introduced(s));
             boolean someone = s != null && (s.person() || unnamed);
             if (someone && gender != 0 && (s.gender() == 0 || s.gender() == gender)) {
                 s.heard(gender);

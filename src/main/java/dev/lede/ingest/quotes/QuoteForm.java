@@ -9,7 +9,8 @@ import java.util.Set;
  * (partial), and a fragment someone said from a title, a name or a scare quote that nobody said.
  */
 final class QuoteForm {
-    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from");
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+            "by", "with", "from");
     private static final Set<String> NAMING = Set.of("called", "named", "titled", "entitled", "dubbed", "nicknamed",
             "labelled", "labeled", "branded", "termed");
 
@@ -38,7 +39,8 @@ final class QuoteForm {
             return true;
         }
         int next = end;
-        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || "”\"".indexOf(text.charAt(next)) >= 0)) {
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next))
+                || "”\"".indexOf(text.charAt(next)) >= 0)) {
             next++;
         }
         return next >= s.end() || ",.;:!?—–)".indexOf(text.charAt(next)) >= 0;
@@ -66,7 +68,8 @@ final class QuoteForm {
         int v = lastTokenBefore(s, mark);
         Sentences.Token verb = s.token(v);
         Sentences.Token named = s.token(verb != null && verb.lower().equals("as") ? v - 2 : v - 1);
-        boolean naming = verb != null && (NAMING.contains(verb.lower()) || verb.lower().equals("as") && "known".equals(lower(s, v - 1)));
+        boolean naming = verb != null && (NAMING.contains(verb.lower()) || verb.lower().equals("as")
+                && "known".equals(lower(s, v - 1)));
         return naming && named != null && named.is("NOUN") && !Titles.people(named.lower());
     }
 
@@ -74,7 +77,8 @@ final class QuoteForm {
     private static boolean ironic(QuoteSpan q, Sentences.Sentence s, int mark) {
         String text = s.paragraphText().substring(q.first().start(), q.first().end());
         int before = lastTokenBefore(s, mark);
-        Sentences.Token next = s.tokens().stream().filter(t -> t.start() > q.first().end() && t.word()).findFirst().orElse(null);
+        Sentences.Token next = s.tokens().stream().filter(t -> t.start() > q.first().end() && t.word()).findFirst()
+                .orElse(null);
         return !text.contains(" ") && "the".equals(lower(s, before)) && next != null && next.is("NOUN");
     }
 

@@ -53,7 +53,8 @@ final class QuoteSpans {
         if (c == '”') {
             return opensLikeAStart(text, i);
         }
-        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
         return c == '"' && afterSpace && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
@@ -94,7 +95,8 @@ final class QuoteSpans {
         while (p > 0 && Character.isWhitespace(text.charAt(p))) {
             p--;
         }
-        boolean after = k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)) || ",.;:".indexOf(text.charAt(k + 1)) >= 0;
+        boolean after = k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1))
+                || ",.;:".indexOf(text.charAt(k + 1)) >= 0;
         return after && "'’,.?!".indexOf(text.charAt(p)) >= 0;
     }
 

@@ -1,12 +1,13 @@
 package dev.lede.ingest.quotes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits paragraphs into sentences of tagged tokens with OpenNLP. Quoted text is masked before sentence
@@ -73,7 +74,8 @@ final class Sentences {
     }
 
     private Sentence sentence(int p, String text, String plain, Span span, List<QuoteSpan.Part> parts) {
-        List<Span> spans = abbreviations(tokenizer.tokenizePos(plain.substring(span.getStart(), span.getEnd())), plain, span.getStart());
+        List<Span> spans = abbreviations(tokenizer.tokenizePos(plain.substring(span.getStart(), span.getEnd())), plain,
+                span.getStart());
         String[] words = spans.stream().map(t -> plain.substring(t.getStart(), t.getEnd())).toArray(String[]::new);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>();
@@ -130,7 +132,8 @@ final class Sentences {
         }
         Span word = spans.get(last);
         String text = plain.substring(word.getStart(), word.getEnd());
-        if (!text.endsWith(".") || text.indexOf('.') != text.length() - 1 || keepsItsStop(text)) { // "U.S." keeps its stops
+        // "U.S." keeps its stops
+        if (!text.endsWith(".") || text.indexOf('.') != text.length() - 1 || keepsItsStop(text)) {
             return spans;
         }
         List<Span> out = new ArrayList<>(spans.subList(0, last));
@@ -147,7 +150,8 @@ final class Sentences {
         return initial || Titles.honorific(w) || Titles.title(w);
     }
 
-    /** Joins pieces the model split wrongly: after a title abbreviation, or before a lowercase word ("…?” asked Jo"). */
+    /** Joins pieces the model split wrongly: after a title abbreviation, or before a lowercase word ("…?” asked Jo").
+     *  */
     private static List<Span> repaired(Span[] spans, String text) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {

@@ -77,7 +77,8 @@ final class SpeakerResolver {
         if (s != null || !p.startsWith("the")) {
             return s;
         }
-        return events.stream().filter(e -> e.speech() && e.source() != null).reduce((a, b) -> b).map(Event::source).orElse(null);
+        return events.stream().filter(e -> e.speech() && e.source() != null).reduce((a, b) -> b).map(Event::source)
+                .orElse(null);
     }
 
     private Source person(Mention m, boolean create) {
@@ -99,8 +100,10 @@ final class SpeakerResolver {
         if (!same.isEmpty()) {
             return remember(same.get(same.size() - 1));
         }
-        List<Source> bySurname = people(x -> !x.personName().hasGivenName() && x.personName().surname().equals(name.surname()));
-        boolean othersHaveIt = !people(x -> x.personName().hasGivenName() && x.personName().surname().equals(name.surname())).isEmpty();
+        List<Source> bySurname = people(x -> !x.personName().hasGivenName() && x.personName().surname()
+                .equals(name.surname()));
+        boolean othersHaveIt = !people(x -> x.personName().hasGivenName() && x.personName().surname()
+                .equals(name.surname())).isEmpty();
         if (othersHaveIt) {
             return null;
         }

@@ -34,7 +34,8 @@ final class SpeechVerbs {
                 String base = w.substring(0, w.length() - ending.length());
                 String undoubled = base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
                         ? base.substring(0, base.length() - 1) : base;
-                String y = ending.equals("s") ? base : base.endsWith("i") ? base.substring(0, base.length() - 1) + "y" : base;
+                String y = ending.equals("s") ? base : base.endsWith("i") ? base.substring(0, base.length() - 1) + "y"
+                        : base;
                 return new String[] {base, base + "e", undoubled, y};
             }
         }

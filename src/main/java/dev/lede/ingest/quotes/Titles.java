@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 
 /** Word lists that tell who someone is: honorifics, titles before a name, roles, organisations. All lowercase. */
 final class Titles {
-    private static final Set<String> MODIFIERS = words("former late then acting interim outgoing incoming top senior junior chief ex");
-    private static final Set<String> HONORIFICS = words("mr. mr ms. ms mrs. mrs miss dr. dr prof. prof professor sir dame rev. rev");
+    private static final Set<String> MODIFIERS = words("former late then acting interim outgoing incoming top senior "
+            + "junior chief ex");
+    private static final Set<String> HONORIFICS = words("mr. mr ms. ms mrs. mrs miss dr. dr prof. prof professor sir "
+            + "dame rev. rev");
     private static final Set<String> TITLES = words("""
             president vice prime minister secretary secretary-general general gen. lt. col. colonel maj. major
             capt. captain sgt. sergeant adm. admiral commander cmdr. chief deputy senator sen. representative rep.
@@ -56,23 +58,31 @@ final class Titles {
             parents teachers workers farmers families students nurses engineers lawmakers leaders ministers
             """);
     /** English nouns for a person that say whether a man or a woman ("-man" and "-woman" words aside). */
-    private static final Set<String> FEMALE = words("mother daughter wife sister aunt niece grandmother granddaughter girl queen princess actress");
-    private static final Set<String> MALE = words("father son husband brother uncle nephew grandfather grandson boy king prince actor");
+    private static final Set<String> FEMALE = words("mother daughter wife sister aunt niece grandmother granddaughter "
+            + "girl queen princess actress");
+    private static final Set<String> MALE = words("father son husband brother uncle nephew grandfather grandson boy "
+            + "king prince actor");
     private static final Set<String> TIME = words("""
             monday tuesday wednesday thursday friday saturday sunday january february march april may june july
             august september october november december today tonight yesterday tomorrow
             """);
     /** First words of place names that look like personal names: "North Korea", "United States". */
-    private static final Set<String> PLACES = words("north south east west united new saudi sri hong san los las st. saint el");
+    private static final Set<String> PLACES = words("north south east west united new saudi sri hong san los las st. "
+            + "saint el");
 
     private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("sen.", "senator"), java.util.Map.entry("rep.", "congressman"),
             java.util.Map.entry("representative", "congressman"), java.util.Map.entry("congresswoman", "congressman"),
-            java.util.Map.entry("gov.", "governor"), java.util.Map.entry("gen.", "general"), java.util.Map.entry("lt.", "lieutenant"),
-            java.util.Map.entry("col.", "colonel"), java.util.Map.entry("maj.", "major"), java.util.Map.entry("capt.", "captain"),
-            java.util.Map.entry("sgt.", "sergeant"), java.util.Map.entry("adm.", "admiral"), java.util.Map.entry("prof.", "professor"),
-            java.util.Map.entry("dr.", "doctor"), java.util.Map.entry("supt.", "superintendent"), java.util.Map.entry("spokesman", "spokesperson"),
-            java.util.Map.entry("spokeswoman", "spokesperson"), java.util.Map.entry("chairwoman", "chairman"), java.util.Map.entry("chair", "chairman"));
+            java.util.Map.entry("gov.", "governor"), java.util.Map.entry("gen.", "general"),
+                    java.util.Map.entry("lt.", "lieutenant"),
+            java.util.Map.entry("col.", "colonel"), java.util.Map.entry("maj.", "major"),
+                    java.util.Map.entry("capt.", "captain"),
+            java.util.Map.entry("sgt.", "sergeant"), java.util.Map.entry("adm.", "admiral"),
+                    java.util.Map.entry("prof.", "professor"),
+            java.util.Map.entry("dr.", "doctor"), java.util.Map.entry("supt.", "superintendent"),
+                    java.util.Map.entry("spokesman", "spokesperson"),
+            java.util.Map.entry("spokeswoman", "spokesperson"), java.util.Map.entry("chairwoman", "chairman"),
+                    java.util.Map.entry("chair", "chairman"));
 
     private Titles() {
     }
@@ -145,7 +155,8 @@ final class Titles {
             return 0;
         }
         String h = honorific.toLowerCase(java.util.Locale.ROOT);
-        return h.startsWith("mr") && !h.startsWith("mrs") ? 'm' : h.startsWith("ms") || h.startsWith("mrs") || h.equals("miss") ? 'f' : 0;
+        return h.startsWith("mr") && !h.startsWith("mrs") ? 'm' : h.startsWith("ms") || h.startsWith("mrs")
+                || h.equals("miss") ? 'f' : 0;
     }
 
     private static Set<String> words(String list) {

@@ -2,12 +2,13 @@ package dev.lede.ingest.page.html;
 
 import dev.lede.ingest.page.BlockType;
 import dev.lede.ingest.page.ParsedBlock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The story's elements to body blocks in reading order, as a browser lays them out: block-level elements break
@@ -41,7 +42,8 @@ final class BlockWalker {
         this.stats = stats;
     }
 
-    /** How many of the walk's blocks come before this figure or image (or the picture holding it); null for one it did not meet. */
+    /** How many of the walk's blocks come before this figure or image (or the picture holding it); null for one it did
+     *  not meet. */
     Integer blocksBefore(Element figure) {
         for (Element e = figure; e != null; e = e.parent()) {
             Integer before = figures.get(e);

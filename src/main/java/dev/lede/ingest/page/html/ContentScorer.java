@@ -1,11 +1,12 @@
 package dev.lede.ingest.page.html;
 
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Finds the element that holds the story, as readability does: each paragraph of prose gives points (more for
@@ -94,13 +95,15 @@ final class ContentScorer {
      */
     private Element climb(Element top) {
         Element candidate = top;
-        while (candidate.parent() != null && candidate.parent().childrenSize() == 1 && !candidate.parent().nameIs("body")) {
+        while (candidate.parent() != null && candidate.parent().childrenSize() == 1 && !candidate.parent()
+                .nameIs("body")) {
             candidate = candidate.parent();
         }
         double topScore = finalScore(top);
         List<Element> rivals = new ArrayList<>();
         for (Element e : scores.keySet()) {
-            if (e != top && finalScore(e) >= 0.75 * topScore && !e.parents().contains(top) && !top.parents().contains(e)) {
+            if (e != top && finalScore(e) >= 0.75 * topScore && !e.parents().contains(top) && !top.parents()
+                    .contains(e)) {
                 rivals.add(e);
             }
         }
@@ -132,7 +135,8 @@ final class ContentScorer {
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? finalScore(top) * 0.2 : 0;
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? finalScore(top) * 0.2
+                : 0;
         if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
             return true;
         }

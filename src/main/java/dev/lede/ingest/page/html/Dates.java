@@ -11,7 +11,8 @@ import java.time.format.DateTimeParseException;
 /** The dates pages declare: ISO 8601 with or without an offset or a time (no offset is read as UTC). */
 final class Dates {
 
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z");
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z");
 
     private Dates() {
     }

@@ -1,11 +1,12 @@
 package dev.lede.ingest.page.html;
 
 import dev.lede.ingest.page.Figure;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 
 /**
  * The article's images: the lead image the page declares (JSON-LD image, og:image), then each figure or image in
@@ -25,7 +26,8 @@ final class Figures {
     }
 
     /** The figures, each placed where {@code position} says it stands among the body blocks. */
-    static List<Figure> of(List<Element> story, Declared declared, java.util.function.Function<Element, Integer> position) {
+    static List<Figure> of(List<Element> story, Declared declared, java.util.function.Function<Element,
+            Integer> position) {
         List<Figure> figures = new ArrayList<>();
         for (Element root : story) {
             for (Element figure : root.select("figure, img")) {
@@ -97,7 +99,8 @@ final class Figures {
     /** The image's address, lazy-loading attributes included; data: URIs and tracking pixels are not images. */
     private static String source(Element img) {
         for (String attr : List.of("src", "data-src", "data-lazy-src", "data-original", "data-url")) {
-            String src = img.hasAttr("abs:" + attr) && !img.absUrl(attr).isEmpty() ? img.absUrl(attr) : img.attr(attr).strip();
+            String src = img.hasAttr("abs:" + attr) && !img.absUrl(attr).isEmpty() ? img.absUrl(attr) : img.attr(attr)
+                    .strip();
             if (!src.isEmpty() && !src.startsWith("data:")) {
                 return src;
             }

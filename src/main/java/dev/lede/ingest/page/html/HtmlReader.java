@@ -4,15 +4,16 @@ import dev.lede.ingest.page.BlockType;
 import dev.lede.ingest.page.PageMeta;
 import dev.lede.ingest.page.ParsedBlock;
 import dev.lede.ingest.page.ParsedPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * An HTML page to an article: metadata from what the page declares (JSON-LD, then meta tags), the body from the
@@ -50,7 +51,8 @@ public final class HtmlReader {
         PageMeta meta = new PageMeta(declared.lang(), declared.url(), declared.authors(), declared.published(),
                 declared.modified(), declared.keywords(), declared.description());
         return new ParsedPage(declared.section(), headline, standfirst(dek, blocks), null, null, null, null, blocks,
-                warnings, meta, Figures.of(story, declared, figure -> position(walker.blocksBefore(figure), walked, blocks)));
+                warnings, meta, Figures.of(story, declared, figure ->
+                        position(walker.blocksBefore(figure), walked, blocks)));
     }
 
     private static TextStats clean(Document doc, List<String> warnings) {
@@ -81,7 +83,8 @@ public final class HtmlReader {
         return 0;
     }
 
-    private static List<ParsedBlock> body(BlockWalker walker, List<BlockWalker.Block> walked, String headline, List<String> warnings) {
+    private static List<ParsedBlock> body(BlockWalker walker, List<BlockWalker.Block> walked, String headline,
+            List<String> warnings) {
         List<ParsedBlock> blocks = withoutHeadline(BlockWalker.body(walked, warnings), headline);
         if (walker.linkBoxes() > 0) {
             warnings.add("Dropped " + walker.linkBoxes() + " lists of links inside the story");
@@ -91,7 +94,8 @@ public final class HtmlReader {
 
     /** The declared description, when the page also shows it (a summary under the headline), else null. */
     private static String shownOnPage(String description, Document doc) {
-        if (description == null || description.length() < 20 || description.endsWith("...") || description.endsWith("…")) {
+        if (description == null || description.length() < 20 || description.endsWith("...")
+                || description.endsWith("…")) {
             return null;
         }
         return Headlines.key(doc.body().text()).contains(Headlines.key(description)) ? description : null;
@@ -113,6 +117,7 @@ public final class HtmlReader {
             return blocks;
         }
         String key = Headlines.key(headline);
-        return blocks.stream().filter(b -> b.type() != BlockType.HEADING || !Headlines.key(b.text()).equals(key)).toList();
+        return blocks.stream().filter(b -> b.type() != BlockType.HEADING || !Headlines.key(b.text()).equals(key))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.ingest.page.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ final class JsonLdArticle {
     private List<Declared.Image> images() {
         List<Declared.Image> images = new ArrayList<>();
         for (JsonNode item : items(article.get("image"))) {
-            String src = item.isObject() ? text(item.has("url") ? item.get("url") : item.get("contentUrl")) : text(item);
+            String src = item.isObject() ? text(item.has("url") ? item.get("url") : item.get("contentUrl"))
+                    : text(item);
             if (src != null && images.stream().noneMatch(i -> i.src().equals(src))) {
                 images.add(new Declared.Image(src, item.isObject() ? text(item.get("caption")) : null,
                         item.isObject() ? credit(item) : null));

@@ -1,14 +1,16 @@
 package dev.lede.ingest.page.html;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** What the page's {@code <meta>} tags (OpenGraph, article:*, Twitter cards, plain name=) and {@code <html lang>} say. */
+/** What the page's {@code <meta>} tags (OpenGraph, article:*, Twitter cards, plain name=) and {@code <html lang>} say.
+ *  */
 final class MetaTags {
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
@@ -88,7 +90,8 @@ final class MetaTags {
     private static String lang(Document doc, MetaTags m) {
         String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang").strip() : "";
         if (lang.isEmpty()) {
-            lang = doc.selectFirst("html[xml:lang]") != null ? doc.selectFirst("html[xml:lang]").attr("xml:lang").strip() : "";
+            lang = doc.selectFirst("html[xml:lang]") != null ? doc.selectFirst("html[xml:lang]").attr("xml:lang")
+                    .strip() : "";
         }
         if (lang.isEmpty()) {
             String locale = m.first("og:locale", "content-language", "language", "dc.language");
@@ -99,7 +102,8 @@ final class MetaTags {
 
     private static String canonical(Document doc, MetaTags m) {
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String href = link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
+        String href = link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href").strip()
+                : link.absUrl("href");
         return href.isEmpty() ? m.first("og:url") : href;
     }
 }
