@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import dev.lede.database.DatabaseConfig;
+import dev.lede.database.replica.Primary;
 import dev.lede.problem.DatabaseFailures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -20,11 +21,13 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The database's content version, bumped by triggers in the same transaction as every content
  * change. Reading it at most once per refresh interval lets every replica keep rendered
- * representations in memory and still notice other replicas' writes within that interval.
+ * representations in memory and still notice other replicas' writes within that interval. It is
+ * always read on the primary, with the primary's WAL position when the version was first seen: a read
+ * replica that has replayed that far holds the content of that version (see {@link PublicReadReplica}).
  */
 @ApplicationScoped
 public class ContentVersion {
-    public record State(long version, Instant changedAt) {
+    public record State(long version, Instant changedAt, long walPosition) {
     }
 
     private final AgroalDataSource dataSource;
@@ -41,7 +44,7 @@ public class ContentVersion {
         return t;
     });
 
-    public ContentVersion(AgroalDataSource dataSource,
+    public ContentVersion(@Primary AgroalDataSource dataSource,
                           CacheConfig config, DatabaseConfig database) {
         this.dataSource = dataSource;
         this.refreshNanos = config.refreshInterval().toNanos();
@@ -64,6 +67,16 @@ public class ContentVersion {
 
     void stop(@Observes ShutdownEvent stop) {
         refresher.shutdownNow();
+    }
+
+    /**
+     * The WAL position that goes with a version: the one read when this Lede first saw it, so that reads
+     * need not wait for a replica to replay writes that changed no content; a fresh one after
+     * {@link #invalidate()} (this Lede's own write, content or not).
+     */
+    private long walPosition(State fresh) {
+        State known = state;
+        return known != null && known.version() == fresh.version() ? known.walPosition() : fresh.walPosition();
     }
 
     public State current() {
@@ -119,7 +132,8 @@ public class ContentVersion {
     private State read() {
         reading.lock();
         try (Connection c = dataSource.getConnection()) {
-            State fresh = ContentStateSql.read(c);
+            State read = ContentStateSql.read(c);
+            State fresh = new State(read.version(), read.changedAt(), walPosition(read));
             state = fresh;
             checkedAt = System.nanoTime();
             failed = false;

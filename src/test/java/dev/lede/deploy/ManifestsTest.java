@@ -67,6 +67,9 @@ class ManifestsTest {
         String url = only(ConfigMap.class, "ConfigMap").getData().get("QUARKUS_DATASOURCE_JDBC_URL");
         assertTrue(url.startsWith("jdbc:postgresql://" + cluster.name() + "-rw:5432/" + cluster.spec().bootstrap().initdb().database()),
                 "the app uses the cluster's read-write service: " + url);
+        String readUrl = only(ConfigMap.class, "ConfigMap").getData().get("LEDE_DATASOURCE_READ_URL");
+        assertTrue(readUrl.startsWith("jdbc:postgresql://" + cluster.name() + "-ro:5432/" + cluster.spec().bootstrap().initdb().database()),
+                "public reads use the cluster's read-only service (its replicas): " + readUrl);
     }
 
     @Test

@@ -17,6 +17,13 @@ class HealthTest {
     }
 
     @Test
+    void withoutAReadReplicaReadinessSaysSoAndStaysUp() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.find { it.name == 'Read replica' }.status", is("UP"))
+                .body("checks.find { it.name == 'Read replica' }.data.status", is("not configured"));
+    }
+
+    @Test
     void metricsIncludeHttpServerTimings() {
         given().get("/api/v1/sections").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
