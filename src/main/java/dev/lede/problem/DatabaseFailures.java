@@ -40,13 +40,17 @@ public final class DatabaseFailures {
             return true;
         }
         if (t instanceof SQLException sql) {
-            String state = sql.getSQLState();
-            // 08: connection exceptions; 57P: the server is shutting down or starting; 57014: a statement
-            // cancelled at the time limit (lede.database.statement-timeout)
-            return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))
+            // 57014: a statement cancelled at the time limit (lede.database.statement-timeout)
+            return lostConnection(sql) || "57014".equals(sql.getSQLState())
                     || String.valueOf(sql.getMessage()).contains("Acquisition timeout");
         }
         return false;
+    }
+
+    /** Whether the server went away: a connection exception (08), or the server shutting down or starting (57P). */
+    public static boolean lostConnection(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     /**

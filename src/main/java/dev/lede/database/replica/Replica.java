@@ -1,5 +1,6 @@
 package dev.lede.database.replica;
 
+import dev.lede.problem.DatabaseFailures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
@@ -72,7 +73,7 @@ public class Replica {
         try (Connection c = pool.getConnection()) {
             return replayed.at(c, walPosition) >= walPosition;
         } catch (SQLException e) {
-            if (lostConnection(e)) {
+            if (DatabaseFailures.lostConnection(e)) {
                 markDown(e.getMessage());
             }
             return false;
@@ -94,7 +95,7 @@ public class Replica {
         try {
             c = pool.getConnection();
         } catch (SQLException e) {
-            if (lostConnection(e)) {
+            if (DatabaseFailures.lostConnection(e)) {
                 markDown(e.getMessage());
             }
             throw new ReplicaUnavailable("No connection to the read replica: " + e.getMessage(), e);
@@ -119,7 +120,7 @@ public class Replica {
             if (t instanceof ReplicaUnavailable) {
                 return true;
             }
-            if (t instanceof SQLException sql && lostConnection(sql)) {
+            if (t instanceof SQLException sql && DatabaseFailures.lostConnection(sql)) {
                 markDown("a read lost its connection: " + sql.getMessage());
                 return true;
             }
@@ -128,12 +129,6 @@ public class Replica {
             }
         }
         return false;
-    }
-
-    /** 08: connection exceptions; 57P: the server shuts down or starts. */
-    private static boolean lostConnection(SQLException sql) {
-        String code = sql.getSQLState();
-        return code != null && (code.startsWith("08") || code.startsWith("57P"));
     }
 
     private void check() {
