@@ -90,8 +90,17 @@ final class EmbeddedDatabase {
                     new Thread(() -> stop(supervisor, ephemeral ? dir : null), "embedded-postgres-stop"));
             System.setProperty(START, STARTED);
         } catch (RuntimeException | Error e) {
-            System.setProperty(START, "The embedded PostgreSQL did not start: " + e.getMessage());
+            System.setProperty(START, "The embedded PostgreSQL did not start: " + causes(e));
         }
+    }
+
+    /** Each cause's message, outermost first: the one that waits gets a message, not this thread's exception. */
+    private static String causes(Throwable failure) {
+        StringBuilder why = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            why.append("; caused by ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return why.toString();
     }
 
     private static int freePort() {
